@@ -1,0 +1,43 @@
+# The two commands of the README: `make run` and `make test`. Everything else is a step of those.
+BUILD_DIR ?= build
+JOBS ?= $(shell nproc)
+GENERATOR := $(shell command -v ninja >/dev/null 2>&1 && echo Ninja || echo "Unix Makefiles")
+ESSAIM := $(BUILD_DIR)/essaim
+CONFIG ?= config/essaim.example.toml
+
+.PHONY: setup configure build run test unit integration browser bench clean
+
+setup:
+	@scripts/setup.sh
+
+$(BUILD_DIR)/CMakeCache.txt:
+	cmake -S . -B $(BUILD_DIR) -G "$(GENERATOR)" -DCMAKE_BUILD_TYPE=RelWithDebInfo
+
+configure: setup $(BUILD_DIR)/CMakeCache.txt
+
+build: configure
+	cmake --build $(BUILD_DIR) -j $(JOBS)
+
+# Serves on http://127.0.0.1:8080 with SQLite at var/essaim.db and demo data.
+run: build
+	$(ESSAIM) --config $(CONFIG) migrate
+	$(ESSAIM) --config $(CONFIG) seed-demo
+	$(ESSAIM) --config $(CONFIG) serve
+
+test: build
+	cd $(BUILD_DIR) && ctest --output-on-failure --timeout 1200
+
+unit: build
+	cd $(BUILD_DIR) && ctest --output-on-failure -L unit
+
+integration: build
+	cd $(BUILD_DIR) && ctest --output-on-failure -L integration -L postgres
+
+browser: build
+	cd $(BUILD_DIR) && ctest --output-on-failure -L browser
+
+bench: build
+	bench/run.sh $(ESSAIM)
+
+clean:
+	rm -rf $(BUILD_DIR)

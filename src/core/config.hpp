@@ -1,0 +1,81 @@
+#pragma once
+// The whole configuration, read once at start-up (TOML file, then ESSAIM_* environment
+// overrides) and passed by const reference. Tests build their own.
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <string>
+
+namespace essaim::core {
+
+struct SmtpConfig {
+    std::string url;  //!< e.g. smtp://mail.example:587 or smtps://…; empty = write .eml files
+    std::string username;
+    std::string password;
+    bool require_tls = true;
+};
+
+struct Config {
+    std::string service_name = "Essaim — Accélérateur national d'innovation sociale";
+    std::string service_tagline = "Identifier, accompagner, financer et évaluer l'innovation sociale";
+    //! Base URL written in e-mails (confirmation and reset links).
+    std::string public_url = "http://127.0.0.1:8080";
+
+    //! `sqlite:PATH` or a PostgreSQL conninfo (`host=… dbname=…` or `postgresql://…`).
+    std::string database_url = "sqlite:var/essaim.db";
+    std::size_t database_pool_size = 8;
+    //! SQLite `PRAGMA synchronous`: FULL by default, because an acknowledged write must survive a crash.
+    std::string sqlite_synchronous = "FULL";
+
+    std::string listen_host = "127.0.0.1";
+    std::uint16_t listen_port = 8080;
+    unsigned io_threads = 0;      //!< 0 = one per core
+    unsigned worker_threads = 0;  //!< 0 = four per core (handlers block on the database)
+    std::size_t max_header_bytes = 16 * 1024;
+    std::size_t max_body_bytes = 1024 * 1024;
+    unsigned header_timeout_seconds = 10;
+    unsigned body_timeout_seconds = 30;
+    unsigned idle_timeout_seconds = 60;
+    unsigned drain_timeout_seconds = 20;
+    //! Trust X-Forwarded-Proto / X-Forwarded-For from a reverse proxy.
+    bool behind_proxy = false;
+
+    std::filesystem::path web_root = "web";
+    std::filesystem::path node_modules = "web/node_modules";
+    std::filesystem::path templates_dir = "templates";
+    std::filesystem::path migrations_dir = "migrations";
+    std::filesystem::path var_dir = "var";
+    std::filesystem::path mail_dir = "var/mail";
+
+    bool demo_mode = false;
+    std::string mail_from = "Essaim <ne-pas-repondre@essaim.localhost>";
+    SmtpConfig smtp;
+
+    std::int64_t session_idle_seconds = 30 * 60;
+    std::int64_t session_absolute_seconds = 12 * 60 * 60;
+    unsigned password_hash_concurrency = 0;  //!< 0 = one per core
+    int sign_in_failures_per_account = 5;
+    int sign_in_failures_per_address = 30;
+    std::int64_t sign_in_window_seconds = 15 * 60;
+
+    std::string log_level = "info";
+
+    bool uses_sqlite() const { return database_url.rfind("sqlite:", 0) == 0; }
+    std::string sqlite_path() const { return database_url.substr(7); }
+};
+
+using EnvironmentLookup = std::function<std::optional<std::string>(const std::string&)>;
+
+//! Reads `path` when given (throws std::runtime_error naming the bad key), then applies
+//! ESSAIM_DATABASE_URL, ESSAIM_LISTEN (HOST:PORT), ESSAIM_PUBLIC_URL, ESSAIM_DEMO, ESSAIM_LOG_LEVEL,
+//! ESSAIM_WEB_ROOT, ESSAIM_VAR_DIR, ESSAIM_SMTP_URL.
+Config load_config(const std::optional<std::filesystem::path>& path, const EnvironmentLookup& environment);
+
+EnvironmentLookup process_environment();
+
+//! Parses HOST:PORT (also [::1]:PORT); returns false when malformed.
+bool parse_listen_address(const std::string& text, std::string& host, std::uint16_t& port);
+
+} // namespace essaim::core

@@ -1,0 +1,375 @@
+#include "http/server.hpp"
+
+#include "core/config.hpp"
+#include "core/log.hpp"
+#include "http/form.hpp"
+
+#include <atomic>
+#include <boost/asio.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <chrono>
+#include <csignal>
+#include <mutex>
+#include <optional>
+#include <random>
+#include <set>
+#include <thread>
+
+namespace essaim::http {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace bhttp = boost::beast::http;
+using tcp = asio::ip::tcp;
+
+namespace {
+
+std::string new_request_id()
+{
+    thread_local std::mt19937_64 generator{std::random_device{}()};
+    static constexpr char digits[] = "0123456789abcdef";
+    std::string id(16, '0');
+    auto bits = generator();
+    for (auto& c : id) {
+        c = digits[bits & 15];
+        bits >>= 4;
+    }
+    return id;
+}
+
+//! The path and query for the log, with values of secret-looking parameters masked.
+std::string loggable_target(const std::string& path, const std::string& query)
+{
+    if (query.empty())
+        return path;
+    std::string out = path + "?";
+    bool first = true;
+    for (const auto& [name, value] : parse_urlencoded(query, 50).fields()) {
+        if (!first)
+            out += '&';
+        first = false;
+        bool secret = name.find("token") != std::string::npos || name.find("password") != std::string::npos
+            || name.find("secret") != std::string::npos || name == "code" || name == "key";
+        out += percent_encode(name) + "=" + (secret ? std::string("***") : percent_encode(value));
+    }
+    return out;
+}
+
+} // namespace
+
+struct Connection;
+
+struct Server::Impl {
+    const core::Config& config;
+    Handler handler;
+    asio::io_context io{static_cast<int>(config.io_threads)};
+    tcp::acceptor acceptor{io};
+    asio::thread_pool workers{config.worker_threads};
+    std::vector<std::thread> io_threads;
+    std::atomic<bool> draining{false};
+    std::atomic<int> in_flight{0};
+    std::mutex connections_mutex;
+    std::set<std::shared_ptr<Connection>> idle_connections;
+    bool stopped = false;
+
+    Impl(const core::Config& c, Handler h)
+        : config(c)
+        , handler(std::move(h))
+    {
+    }
+    void accept();
+    void mark_idle(const std::shared_ptr<Connection>& connection, bool idle);
+};
+
+struct Connection : std::enable_shared_from_this<Connection> {
+    Server::Impl& server;
+    beast::tcp_stream stream;
+    beast::flat_buffer buffer;
+    std::optional<bhttp::request_parser<bhttp::string_body>> parser;
+    bhttp::response<bhttp::string_body> response;
+    std::string remote_address;
+    bool first_request = true;
+
+    Connection(Server::Impl& s, tcp::socket socket)
+        : server(s)
+        , stream(std::move(socket))
+    {
+        beast::error_code ignored;
+        auto endpoint = stream.socket().remote_endpoint(ignored);
+        remote_address = ignored ? std::string() : endpoint.address().to_string();
+    }
+
+    void start() { read_header(); }
+
+    void read_header()
+    {
+        if (server.draining) {
+            close();
+            return;
+        }
+        parser.emplace();
+        parser->header_limit(static_cast<std::uint32_t>(server.config.max_header_bytes));
+        parser->body_limit(server.config.max_body_bytes);
+        // A fresh connection gets the header timeout; a kept-alive one may idle longer.
+        stream.expires_after(std::chrono::seconds(
+            first_request ? server.config.header_timeout_seconds : server.config.idle_timeout_seconds));
+        server.mark_idle(shared_from_this(), true);
+        bhttp::async_read_header(stream, buffer, *parser,
+            [self = shared_from_this()](beast::error_code error, std::size_t) { self->on_header(error); });
+    }
+
+    void on_header(beast::error_code error)
+    {
+        server.mark_idle(shared_from_this(), false);
+        first_request = false;
+        if (error == bhttp::error::header_limit) {
+            reply_and_close(431, "En-têtes de requête trop volumineux.");
+            return;
+        }
+        // Beast compares a declared Content-Length with the body limit while reading the header.
+        if (error == bhttp::error::body_limit) {
+            reply_and_close(413, "Le contenu envoyé dépasse la taille autorisée.");
+            return;
+        }
+        if (error) {
+            // Timeouts, resets and garbage all end the connection without an answer.
+            if (error != bhttp::error::end_of_stream && error != beast::error::timeout && error != asio::error::operation_aborted)
+                reply_and_close(400, "Requête mal formée.");
+            else
+                close();
+            return;
+        }
+        auto& header = parser->get();
+        if (auto length = parser->content_length(); length && *length > server.config.max_body_bytes) {
+            reply_and_close(413, "Le contenu envoyé dépasse la taille autorisée.");
+            return;
+        }
+        stream.expires_after(std::chrono::seconds(server.config.body_timeout_seconds));
+        if (beast::iequals(header[bhttp::field::expect], "100-continue")) {
+            auto interim = std::make_shared<std::string>("HTTP/1.1 100 Continue\r\n\r\n");
+            asio::async_write(stream, asio::buffer(*interim),
+                [self = shared_from_this(), interim](beast::error_code write_error, std::size_t) {
+                    if (write_error)
+                        self->close();
+                    else
+                        self->read_body();
+                });
+            return;
+        }
+        read_body();
+    }
+
+    void read_body()
+    {
+        bhttp::async_read(stream, buffer, *parser,
+            [self = shared_from_this()](beast::error_code error, std::size_t) { self->on_body(error); });
+    }
+
+    void on_body(beast::error_code error)
+    {
+        if (error == bhttp::error::body_limit) {
+            reply_and_close(413, "Le contenu envoyé dépasse la taille autorisée.");
+            return;
+        }
+        if (error) {
+            close();
+            return;
+        }
+        auto message = parser->release();
+        auto request = std::make_shared<Request>();
+        request->method = method_from(std::string_view(message.method_string().data(), message.method_string().size()));
+        request->target = std::string(message.target());
+        auto question = request->target.find('?');
+        request->path = percent_decode(std::string_view(request->target).substr(0, question), false);
+        if (question != std::string::npos)
+            request->query = request->target.substr(question + 1);
+        for (const auto& field : message) {
+            std::string name(field.name_string());
+            for (auto& c : name)
+                c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            request->headers.emplace_back(std::move(name), std::string(field.value()));
+        }
+        request->body = std::move(message.body());
+        request->remote_address = remote_address;
+        if (server.config.behind_proxy) {
+            if (auto forwarded = request->header("x-forwarded-for")) {
+                auto comma = forwarded->find(',');
+                request->remote_address = std::string(forwarded->substr(0, comma));
+            }
+            if (auto proto = request->header("x-forwarded-proto"))
+                request->secure = *proto == "https";
+        }
+        auto incoming_id = request->header("x-request-id");
+        request->request_id = new_request_id();
+        (void)incoming_id;  // A client-chosen id could forge log lines; we always make our own.
+        bool keep_alive = message.keep_alive() && !server.draining;
+        stream.expires_never();
+
+        ++server.in_flight;
+        auto started = std::chrono::steady_clock::now();
+        asio::post(server.workers, [self = shared_from_this(), request, keep_alive, started] {
+            Response answer;
+            try {
+                answer = self->server.handler(*request);
+            } catch (const std::exception& failure) {
+                core::log::error("handler escaped", {core::log::field("error", failure.what())});
+                answer = Response::text("Erreur interne.", 500);
+            }
+            auto duration = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started);
+            core::log::info("request",
+                {core::log::field("method", method_name(request->method)),
+                    core::log::field("path", loggable_target(request->path, request->query)),
+                    core::log::field("status", answer.status),
+                    core::log::field("duration_ms", duration.count() / 1000),
+                    core::log::field("request_id", request->request_id),
+                    core::log::field("remote", request->remote_address)});
+            asio::post(self->stream.get_executor(),
+                [self, request, answer = std::move(answer), keep_alive]() mutable {
+                    self->write(*request, std::move(answer), keep_alive);
+                });
+        });
+    }
+
+    void write(const Request& request, Response answer, bool keep_alive)
+    {
+        response = {};
+        response.version(11);
+        response.result(static_cast<unsigned>(answer.status));
+        for (auto& [name, value] : answer.headers)
+            response.set(name, value);
+        response.set("X-Request-Id", request.request_id);
+        keep_alive = keep_alive && !server.draining;
+        response.keep_alive(keep_alive);
+        if (request.method == Method::Head) {
+            response.content_length(answer.body.size());
+        } else {
+            response.body() = std::move(answer.body);
+            response.prepare_payload();
+        }
+        stream.expires_after(std::chrono::seconds(server.config.body_timeout_seconds));
+        bhttp::async_write(stream, response,
+            [self = shared_from_this(), keep_alive](beast::error_code error, std::size_t) {
+                --self->server.in_flight;
+                if (error || !keep_alive) {
+                    self->close();
+                    return;
+                }
+                self->read_header();
+            });
+    }
+
+    void reply_and_close(int status, std::string_view message)
+    {
+        response = {};
+        response.version(11);
+        response.result(static_cast<unsigned>(status));
+        response.set(bhttp::field::content_type, "text/plain; charset=utf-8");
+        response.keep_alive(false);
+        response.body() = std::string(message) + "\n";
+        response.prepare_payload();
+        stream.expires_after(std::chrono::seconds(5));
+        bhttp::async_write(stream, response,
+            [self = shared_from_this()](beast::error_code, std::size_t) { self->close(); });
+    }
+
+    void close()
+    {
+        server.mark_idle(shared_from_this(), false);
+        beast::error_code ignored;
+        stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
+        stream.socket().close(ignored);
+    }
+};
+
+void Server::Impl::mark_idle(const std::shared_ptr<Connection>& connection, bool idle)
+{
+    std::lock_guard lock(connections_mutex);
+    if (idle)
+        idle_connections.insert(connection);
+    else
+        idle_connections.erase(connection);
+}
+
+void Server::Impl::accept()
+{
+    acceptor.async_accept(asio::make_strand(io), [this](beast::error_code error, tcp::socket socket) {
+        if (error) {
+            if (error == asio::error::operation_aborted || !acceptor.is_open())
+                return;
+            // Out of descriptors and the like: keep accepting once the pressure passes.
+        } else {
+            std::make_shared<Connection>(*this, std::move(socket))->start();
+        }
+        if (!draining)
+            accept();
+    });
+}
+
+Server::Server(const core::Config& config, Handler handler)
+    : m_impl(std::make_unique<Impl>(config, std::move(handler)))
+{
+}
+
+Server::~Server() { stop(); }
+
+std::uint16_t Server::start()
+{
+    auto& impl = *m_impl;
+    auto address = asio::ip::make_address(impl.config.listen_host);
+    tcp::endpoint endpoint(address, impl.config.listen_port);
+    impl.acceptor.open(endpoint.protocol());
+    impl.acceptor.set_option(asio::socket_base::reuse_address(true));
+    impl.acceptor.bind(endpoint);
+    impl.acceptor.listen(asio::socket_base::max_listen_connections);
+    auto port = impl.acceptor.local_endpoint().port();
+    impl.accept();
+    for (unsigned i = 0; i < impl.config.io_threads; ++i)
+        impl.io_threads.emplace_back([&impl] { impl.io.run(); });
+    return port;
+}
+
+void Server::stop()
+{
+    auto& impl = *m_impl;
+    if (impl.stopped)
+        return;
+    impl.stopped = true;
+    impl.draining = true;
+    asio::post(impl.io, [&impl] {
+        beast::error_code ignored;
+        impl.acceptor.close(ignored);
+    });
+    // Idle keep-alive connections would otherwise wait out their timeout.
+    {
+        std::lock_guard lock(impl.connections_mutex);
+        for (const auto& connection : impl.idle_connections) {
+            asio::post(connection->stream.get_executor(), [connection] { connection->stream.cancel(); });
+        }
+    }
+    auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(impl.config.drain_timeout_seconds);
+    while (impl.in_flight > 0 && std::chrono::steady_clock::now() < deadline)
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    impl.workers.join();
+    impl.io.stop();
+    for (auto& thread : impl.io_threads) {
+        if (thread.joinable())
+            thread.join();
+    }
+    std::lock_guard lock(impl.connections_mutex);
+    impl.idle_connections.clear();
+}
+
+void Server::run_until_signal()
+{
+    sigset_t signals;
+    sigemptyset(&signals);
+    sigaddset(&signals, SIGTERM);
+    sigaddset(&signals, SIGINT);
+    int received = 0;
+    sigwait(&signals, &received);
+    core::log::info("draining", {core::log::field("signal", received)});
+    stop();
+}
+
+} // namespace essaim::http

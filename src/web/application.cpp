@@ -1,0 +1,170 @@
+#include "web/application.hpp"
+
+#include "core/config.hpp"
+#include "core/crypto.hpp"
+#include "core/log.hpp"
+#include "db/session.hpp"
+#include "http/form.hpp"
+#include "web/context.hpp"
+#include "web/page.hpp"
+#include "web/registry.hpp"
+
+namespace essaim::web {
+
+namespace {
+
+constexpr const char* flash_cookie_name = "__Host-flash";
+
+http::Response refuse(Context& context, int status, const std::string& message, const std::string& incident = {})
+{
+    if (context.request.wants_json()) {
+        std::string extra = incident.empty() ? std::string() : "\"incident\":\"" + incident + "\"";
+        return http::Response::problem(status, std::string(http::reason_phrase(status)), message, extra);
+    }
+    try {
+        return error_page(context, status, message, incident);
+    } catch (const std::exception& failure) {
+        // The error page itself failed (templates broken?): answer plainly rather than not at all.
+        core::log::error("error page failed", {core::log::field("error", failure.what())});
+        return http::Response::text(message, status);
+    }
+}
+
+std::string allow_header(const std::vector<http::Method>& methods)
+{
+    std::string allow;
+    for (auto method : methods) {
+        if (!allow.empty())
+            allow += ", ";
+        allow += http::method_name(method);
+    }
+    return allow;
+}
+
+} // namespace
+
+Application::Application(Services& services)
+    : m_services(services)
+{
+    const auto& config = services.config;
+    m_static.mount("/static/dsfr/" + services.dsfr_version + "/", config.node_modules / "@gouvfr/dsfr/dist",
+        http::CachePolicy::Immutable);
+    m_static.mount("/static/", config.web_root / "public", http::CachePolicy::Revalidate);
+}
+
+http::Response Application::handle(http::Request& request)
+{
+    http::Response response;
+    if (auto file = m_static.serve(request)) {
+        response = std::move(*file);
+    } else {
+        response = dispatch(request);
+    }
+    add_security_headers(request, response);
+    return response;
+}
+
+http::Response Application::dispatch(http::Request& request)
+{
+    Context context(request, m_services);
+    auto cookies = http::parse_cookie_header(request.header("cookie").value_or(""));
+
+    // Double-submit CSRF token: a random value in a __Host- cookie that forms echo back.
+    if (auto found = cookies.find(csrf_cookie_name); found != cookies.end() && found->second.size() >= 22
+        && http::is_cookie_token(found->second)) {
+        context.csrf_token = found->second;
+    } else {
+        context.csrf_token = core::random_token(16);
+        http::SetCookie cookie;
+        cookie.name = csrf_cookie_name;
+        cookie.value = context.csrf_token;
+        context.cookies.push_back(cookie);
+    }
+    if (auto found = cookies.find(flash_cookie_name); found != cookies.end()) {
+        context.flash_code = found->second;
+        http::SetCookie clear;
+        clear.name = flash_cookie_name;
+        clear.max_age_seconds = 0;
+        context.cookies.push_back(clear);
+    }
+
+    http::Response response;
+    std::string incident;
+    try {
+        for (const auto& hook : m_services.registry.request_hooks())
+            hook(context);
+
+        auto match = m_services.registry.router().match(request.method, request.path);
+        if (!match.entry) {
+            if (!match.allowed_methods.empty()) {
+                response = refuse(context, 405, "Cette adresse n'accepte pas cette méthode.");
+                response.set_header("Allow", allow_header(match.allowed_methods));
+            } else {
+                response = refuse(context, 404, "La page que vous cherchez est introuvable. Vérifiez l'adresse ou revenez à l'accueil.");
+            }
+        } else {
+            request.path_parameters = std::move(match.parameters);
+            const Route& route = match.entry->route;
+            bool csrf_ok = true;
+            if (http::changes_state(request.method) && !route.csrf_exempt) {
+                std::string sent = std::string(request.header("x-csrf-token").value_or(""));
+                if (sent.empty())
+                    sent = context.form().get(csrf_field_name);
+                auto cookie = cookies.find(csrf_cookie_name);
+                csrf_ok = cookie != cookies.end() && !sent.empty() && core::constant_time_equals(sent, cookie->second);
+            }
+            if (!csrf_ok) {
+                response = refuse(context, 403,
+                    "Le jeton de sécurité du formulaire est absent ou expiré. Rechargez la page et recommencez.");
+            } else if (!route.access.allows(context.identity)) {
+                if (!context.identity.signed_in() && !request.wants_json()) {
+                    response = http::Response::redirect("/connexion?retour=" + http::percent_encode(request.path));
+                } else if (!context.identity.signed_in()) {
+                    response = refuse(context, 401, "Connectez-vous pour accéder à cette ressource.");
+                } else {
+                    response = refuse(context, 403, "Votre compte n'a pas accès à cette page.");
+                }
+            } else {
+                response = route.handler(context);
+            }
+        }
+    } catch (const db::Unavailable& failure) {
+        context.discard_connection();
+        incident = core::random_token(6);
+        core::log::error("database unavailable",
+            {core::log::field("incident", incident), core::log::field("request_id", request.request_id),
+                core::log::field("error", failure.what())});
+        response = refuse(context, 503, "Le service est momentanément indisponible. Réessayez dans quelques instants.", incident);
+        response.set_header("Retry-After", "5");
+    } catch (const std::exception& failure) {
+        context.discard_connection();
+        incident = core::random_token(6);
+        core::log::error("unhandled error",
+            {core::log::field("incident", incident), core::log::field("request_id", request.request_id),
+                core::log::field("path", request.path), core::log::field("error", failure.what())});
+        response = refuse(context, 500,
+            "Une erreur inattendue s'est produite. Si elle persiste, contactez-nous en indiquant ce numéro d'incident.",
+            incident);
+    }
+    for (const auto& cookie : context.cookies)
+        response.add_header("Set-Cookie", cookie.to_header_value());
+    return response;
+}
+
+void Application::add_security_headers(const http::Request& request, http::Response& response) const
+{
+    response.set_header("Content-Security-Policy",
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+        "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'");
+    response.set_header("X-Content-Type-Options", "nosniff");
+    response.set_header("Referrer-Policy", "strict-origin-when-cross-origin");
+    response.set_header("X-Frame-Options", "DENY");
+    response.set_header("Cross-Origin-Opener-Policy", "same-origin");
+    response.set_header("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+    if (request.secure)
+        response.set_header("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
+    if (!response.header("cache-control"))
+        response.set_header("Cache-Control", "no-store");
+}
+
+} // namespace essaim::web

@@ -1,0 +1,49 @@
+#include "web/context.hpp"
+
+#include "db/session.hpp"
+
+namespace essaim::web {
+
+Context::Context(http::Request& request_, Services& services_)
+    : request(request_)
+    , services(services_)
+{
+}
+
+Context::~Context() = default;
+
+db::Session& Context::db()
+{
+    if (!m_lease)
+        m_lease = std::make_unique<db::Lease>(services.pool.acquire());
+    return **m_lease;
+}
+
+void Context::discard_connection()
+{
+    if (m_lease)
+        m_lease->discard();
+    m_lease.reset();
+}
+
+const http::Form& Context::form()
+{
+    if (!m_form_parsed) {
+        auto type = request.header("content-type").value_or("");
+        if (type.rfind("application/x-www-form-urlencoded", 0) == 0)
+            m_form = http::parse_urlencoded(request.body);
+        m_form_parsed = true;
+    }
+    return m_form;
+}
+
+void Context::flash(std::string code)
+{
+    http::SetCookie cookie;
+    cookie.name = "__Host-flash";
+    cookie.value = std::move(code);
+    cookie.max_age_seconds = 60;
+    cookies.push_back(std::move(cookie));
+}
+
+} // namespace essaim::web

@@ -1,0 +1,71 @@
+#pragma once
+// Everything a route handler needs for one request.
+
+#include "auth/identity.hpp"
+#include "http/cookies.hpp"
+#include "http/form.hpp"
+#include "http/request.hpp"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace essaim::core {
+struct Config;
+class Clock;
+} // namespace essaim::core
+
+namespace essaim::db {
+class Session;
+class Pool;
+class Lease;
+} // namespace essaim::db
+
+namespace essaim::web {
+
+class Renderer;
+class Registry;
+
+//! Long-lived services shared by all requests; built once at start-up.
+struct Services {
+    const core::Config& config;
+    const core::Clock& clock;
+    db::Pool& pool;
+    Renderer& renderer;
+    const Registry& registry;
+    //! DSFR's version, part of its asset URLs so they can be cached for a year.
+    std::string dsfr_version;
+};
+
+struct Context {
+    Context(http::Request& request, Services& services);
+    ~Context();
+
+    http::Request& request;
+    Services& services;
+    auth::Identity identity;
+    //! The token forms must echo back (double-submit cookie).
+    std::string csrf_token;
+    //! Cookies to set on whatever response the handler returns.
+    std::vector<http::SetCookie> cookies;
+    //! Flash message code read from the cookie for this page (shown once).
+    std::string flash_code;
+
+    //! The request's database connection, borrowed from the pool on first use.
+    db::Session& db();
+    //! After an unexpected database error: close the connection rather than reuse it.
+    void discard_connection();
+    const core::Config& config() const { return services.config; }
+    const core::Clock& clock() const { return services.clock; }
+    //! The parsed urlencoded body (cached).
+    const http::Form& form();
+    //! Shows a message on the next page (codes are registered by modules).
+    void flash(std::string code);
+
+private:
+    bool m_form_parsed = false;
+    http::Form m_form;
+    std::unique_ptr<db::Lease> m_lease;
+};
+
+} // namespace essaim::web

@@ -1,0 +1,45 @@
+#pragma once
+// A full HTML page: the DSFR layout (header, navigation, skip links, footer) around a module's
+// content template.
+
+#include "core/result.hpp"
+#include "http/request.hpp"
+
+#include <ctemplate/template.h>
+#include <memory>
+#include <string>
+
+namespace essaim::web {
+
+struct Context;
+
+class Page {
+public:
+    Page(Context& context, std::string title, std::string content_template);
+    ~Page();
+
+    //! The content template's dictionary; it sees the layout's values (CSRF_TOKEN, …).
+    ctemplate::TemplateDictionary& content() { return *m_content; }
+    void add_breadcrumb(const std::string& label, const std::string& href);
+    //! For each field in error: ERROR_<FIELD> holds the message and section <FIELD>_ERROR is shown;
+    //! plus a summary section FORM_ERRORS with the general message.
+    void set_errors(const core::Error& error);
+    //! Raw, trusted markup produced by the server (SVG maps); never user input.
+    void set_trusted_markup(const std::string& name, const std::string& markup);
+
+    http::Response render(int status = 200);
+
+private:
+    Context& m_context;
+    std::string m_title;
+    ctemplate::TemplateDictionary m_layout;
+    ctemplate::TemplateDictionary* m_content;
+};
+
+//! Upper-cases a field name for use as a template marker ("postal_code" → "POSTAL_CODE").
+std::string marker_name(const std::string& field);
+
+//! The error page (404, 403, 500 …) in the layout; `incident_id` is shown for 500s.
+http::Response error_page(Context& context, int status, const std::string& message, const std::string& incident_id = {});
+
+} // namespace essaim::web

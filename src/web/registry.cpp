@@ -1,0 +1,25 @@
+#include "web/registry.hpp"
+
+#include <algorithm>
+
+namespace essaim::web {
+
+void Registry::add(http::Method method, std::string pattern, auth::AccessRule access, RouteHandler handler)
+{
+    m_router.add(method, std::move(pattern), Route{m_module, std::move(access), std::move(handler)});
+}
+
+std::vector<NavigationItem> Registry::navigation() const
+{
+    auto items = m_navigation;
+    std::stable_sort(items.begin(), items.end(), [](const auto& a, const auto& b) { return a.order < b.order; });
+    return items;
+}
+
+const FlashMessage* Registry::find_flash(const std::string& code) const
+{
+    auto found = m_flashes.find(code);
+    return found == m_flashes.end() ? nullptr : &found->second;
+}
+
+} // namespace essaim::web

@@ -1,0 +1,120 @@
+#pragma once
+// How a domain module plugs into the platform: routes (each with its access rule), flash
+// messages, hooks run on every request, and background jobs. Later issues extend it with
+// open-data datasets, territory-page sections and e-mail templates.
+
+#include "auth/access_rule.hpp"
+#include "http/request.hpp"
+#include "http/router.hpp"
+
+#include <chrono>
+#include <functional>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace essaim::core {
+struct Config;
+}
+namespace essaim::db {
+class Session;
+}
+
+namespace essaim::web {
+
+struct Context;
+struct Services;
+
+using RouteHandler = std::function<http::Response(Context&)>;
+
+struct Route {
+    std::string module;
+    auth::AccessRule access;
+    RouteHandler handler;
+    //! Exempt from the CSRF check: only for requests authenticated otherwise (none yet).
+    bool csrf_exempt = false;
+};
+
+enum class FlashLevel { Success, Info, Warning, Error };
+
+struct FlashMessage {
+    FlashLevel level = FlashLevel::Info;
+    std::string title;
+    std::string text;
+};
+
+struct Job {
+    std::string name;
+    std::chrono::seconds interval;
+    std::function<void(Services&)> run;
+};
+
+struct NavigationItem {
+    std::string label;
+    std::string href;
+    int order = 0;
+};
+
+class Registry {
+public:
+    void set_module(std::string name) { m_module = std::move(name); }
+
+    void add(http::Method method, std::string pattern, auth::AccessRule access, RouteHandler handler);
+    void get(std::string pattern, auth::AccessRule access, RouteHandler handler)
+    {
+        add(http::Method::Get, std::move(pattern), std::move(access), std::move(handler));
+    }
+    void post(std::string pattern, auth::AccessRule access, RouteHandler handler)
+    {
+        add(http::Method::Post, std::move(pattern), std::move(access), std::move(handler));
+    }
+
+    void add_flash(std::string code, FlashMessage message) { m_flashes[std::move(code)] = std::move(message); }
+    const FlashMessage* find_flash(const std::string& code) const;
+
+    //! Runs before the route on every request (the auth module resolves the session here).
+    void on_request(std::function<void(Context&)> hook) { m_request_hooks.push_back(std::move(hook)); }
+    void add_job(Job job) { m_jobs.push_back(std::move(job)); }
+    //! Loads reference data after the migrations (`essaim migrate`); must be idempotent.
+    void add_reference_loader(std::string name, std::function<void(db::Session&, const core::Config&)> loader)
+    {
+        m_reference_loaders.emplace_back(std::move(name), std::move(loader));
+    }
+    //! Adds demo records (`essaim seed-demo`), only into an empty database.
+    void add_demo_seeder(std::function<void(Services&, db::Session&)> seeder) { m_demo_seeders.push_back(std::move(seeder)); }
+    const auto& reference_loaders() const { return m_reference_loaders; }
+    const auto& demo_seeders() const { return m_demo_seeders; }
+
+    //! An entry of the main navigation; `order` sorts them.
+    void add_navigation(std::string label, std::string href, int order)
+    {
+        m_navigation.push_back(NavigationItem{std::move(label), std::move(href), order});
+    }
+
+    const http::Router<Route>& router() const { return m_router; }
+    const std::vector<std::function<void(Context&)>>& request_hooks() const { return m_request_hooks; }
+    const std::vector<Job>& jobs() const { return m_jobs; }
+    std::vector<NavigationItem> navigation() const;
+
+private:
+    std::string m_module;
+    http::Router<Route> m_router;
+    std::map<std::string, FlashMessage> m_flashes;
+    std::vector<std::function<void(Context&)>> m_request_hooks;
+    std::vector<Job> m_jobs;
+    std::vector<NavigationItem> m_navigation;
+    std::vector<std::pair<std::string, std::function<void(db::Session&, const core::Config&)>>> m_reference_loaders;
+    std::vector<std::function<void(Services&, db::Session&)>> m_demo_seeders;
+};
+
+//! A domain: its routes and whatever it needs at start-up. Registration is all a module does:
+//! handlers must not capture the module object, which is dropped once registered.
+class Module {
+public:
+    virtual ~Module() = default;
+    virtual std::string name() const = 0;
+    virtual void register_routes(Registry& registry) = 0;
+};
+
+} // namespace essaim::web
