@@ -4,8 +4,9 @@ JOBS ?= $(shell nproc)
 GENERATOR := $(shell command -v ninja >/dev/null 2>&1 && echo Ninja || echo "Unix Makefiles")
 ESSAIM := $(BUILD_DIR)/essaim
 CONFIG ?= config/essaim.example.toml
+FUZZ_SECONDS ?= 300
 
-.PHONY: setup configure build run test unit integration browser bench clean
+.PHONY: setup configure build run test unit integration browser bench fuzz clean
 
 setup:
 	@scripts/setup.sh
@@ -38,6 +39,10 @@ browser: build
 
 bench: build
 	bench/run.sh $(ESSAIM)
+
+# Each libFuzzer target for FUZZ_SECONDS (make fuzz FUZZ_SECONDS=60).
+fuzz:
+	scripts/fuzz.sh $(FUZZ_SECONDS)
 
 clean:
 	rm -rf $(BUILD_DIR)

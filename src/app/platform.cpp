@@ -44,13 +44,17 @@ struct Platform::Impl {
     std::condition_variable jobs_wakeup;
     bool jobs_stopping = false;
 
-    Impl(const core::Config& c, const core::Clock& k)
+    Impl(const core::Config& c, const core::Clock& k, std::vector<std::unique_ptr<web::Module>> extra_modules)
         : config(c)
         , clock(k)
         , pool(c, c.database_pool_size)
         , renderer(c.templates_dir)
     {
         register_modules(registry);
+        for (auto& module : extra_modules) {
+            registry.set_module(module->name());
+            module->register_routes(registry);
+        }
         services = std::unique_ptr<web::Services>(
             new web::Services{config, clock, pool, renderer, registry, read_dsfr_version(config)});
         application = std::make_unique<web::Application>(*services);
@@ -82,8 +86,9 @@ struct Platform::Impl {
     }
 };
 
-Platform::Platform(const core::Config& config, const core::Clock& clock)
-    : m_impl(std::make_unique<Impl>(config, clock))
+Platform::Platform(const core::Config& config, const core::Clock& clock,
+    std::vector<std::unique_ptr<web::Module>> extra_modules)
+    : m_impl(std::make_unique<Impl>(config, clock, std::move(extra_modules)))
 {
 }
 

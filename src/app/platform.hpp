@@ -2,8 +2,12 @@
 // The whole platform assembled from a Config: database pool, templates, modules, HTTP server
 // and background jobs. `essaim serve` runs one; integration tests start one on port 0.
 
+#include "web/registry.hpp"
+
 #include <cstdint>
 #include <memory>
+#include <string>
+#include <vector>
 
 namespace essaim::core {
 struct Config;
@@ -11,7 +15,6 @@ class Clock;
 } // namespace essaim::core
 
 namespace essaim::web {
-class Registry;
 struct Services;
 } // namespace essaim::web
 
@@ -22,7 +25,9 @@ void register_modules(web::Registry& registry);
 
 class Platform {
 public:
-    Platform(const core::Config& config, const core::Clock& clock);
+    //! `extra_modules` are registered after the platform's own (tests add fault-injection routes).
+    Platform(const core::Config& config, const core::Clock& clock,
+        std::vector<std::unique_ptr<web::Module>> extra_modules = {});
     ~Platform();
     //! Starts the HTTP server and the jobs; returns the bound port.
     std::uint16_t start();

@@ -34,6 +34,8 @@ bool parse_listen_address(const std::string& text, std::string& host, std::uint1
     std::string host_part = text.substr(0, colon);
     if (host_part.front() == '[' && host_part.back() == ']')
         host_part = host_part.substr(1, host_part.size() - 2);
+    if (host_part.empty())
+        return false;
     unsigned long value = 0;
     for (char c : text.substr(colon + 1)) {
         if (c < '0' || c > '9')

@@ -33,7 +33,8 @@ private:
 //! make us allocate without bound.
 Form parse_urlencoded(std::string_view text, std::size_t max_fields = 1000);
 
-//! True when `text` is well-formed UTF-8 without NUL or other C0 controls except tab/newline.
+//! True when `text` is well-formed UTF-8 without NUL or other C0 controls except tab, CR and LF
+//! (textareas send CRLF line ends).
 bool is_clean_utf8(std::string_view text);
 
 } // namespace essaim::http

@@ -6,6 +6,7 @@
 
 #include "http/request.hpp"
 
+#include <algorithm>
 #include <map>
 #include <stdexcept>
 #include <optional>
@@ -105,7 +106,7 @@ private:
                     return false;
                 parameters.emplace(expected.substr(1, expected.size() - 2), std::string(path[i]));
             } else if (expected == path[i]) {
-                score += 1 << (pattern.size() - i);  // earlier literal segments weigh more
+                score += 1 << std::min<std::size_t>(pattern.size() - i, 24);  // earlier literal segments weigh more
             } else {
                 return false;
             }

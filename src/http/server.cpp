@@ -45,7 +45,8 @@ std::string loggable_target(const std::string& path, const std::string& query)
         return path;
     std::string out = path + "?";
     bool first = true;
-    for (const auto& [name, value] : parse_urlencoded(query, 50).fields()) {
+    const Form parameters = parse_urlencoded(query, 50);
+    for (const auto& [name, value] : parameters.fields()) {
         if (!first)
             out += '&';
         first = false;
@@ -64,6 +65,9 @@ struct Server::Impl {
     const core::Config& config;
     Handler handler;
     asio::io_context io{static_cast<int>(config.io_threads)};
+    // While draining, the acceptor is closed and a request may be on a worker with no socket operation
+    // pending; without this guard the I/O threads would return from run() and its answer would never be written.
+    asio::executor_work_guard<asio::io_context::executor_type> keep_running = asio::make_work_guard(io);
     tcp::acceptor acceptor{io};
     asio::thread_pool workers{config.worker_threads};
     std::vector<std::thread> io_threads;
@@ -237,7 +241,7 @@ struct Connection : std::enable_shared_from_this<Connection> {
         response.version(11);
         response.result(static_cast<unsigned>(answer.status));
         for (auto& [name, value] : answer.headers)
-            response.set(name, value);
+            response.insert(name, value);  // insert, not set: several Set-Cookie headers must all go out
         response.set("X-Request-Id", request.request_id);
         keep_alive = keep_alive && !server.draining;
         response.keep_alive(keep_alive);
@@ -351,6 +355,7 @@ void Server::stop()
     while (impl.in_flight > 0 && std::chrono::steady_clock::now() < deadline)
         std::this_thread::sleep_for(std::chrono::milliseconds(10));
     impl.workers.join();
+    impl.keep_running.reset();
     impl.io.stop();
     for (auto& thread : impl.io_threads) {
         if (thread.joinable())

@@ -30,6 +30,15 @@ http::Response refuse(Context& context, int status, const std::string& message, 
     }
 }
 
+bool form_is_clean_text(const http::Form& form)
+{
+    for (const auto& [name, value] : form.fields()) {
+        if (!http::is_clean_utf8(name) || !http::is_clean_utf8(value))
+            return false;
+    }
+    return true;
+}
+
 std::string allow_header(const std::vector<http::Method>& methods)
 {
     std::string allow;
@@ -116,6 +125,9 @@ http::Response Application::dispatch(http::Request& request)
             if (!csrf_ok) {
                 response = refuse(context, 403,
                     "Le jeton de sécurité du formulaire est absent ou expiré. Rechargez la page et recommencez.");
+            } else if (!form_is_clean_text(context.form())) {
+                // Checked once here so no module stores bytes that are not text.
+                response = refuse(context, 400, "Le formulaire contient des caractères invalides.");
             } else if (!route.access.allows(context.identity)) {
                 if (!context.identity.signed_in() && !request.wants_json()) {
                     response = http::Response::redirect("/connexion?retour=" + http::percent_encode(request.path));

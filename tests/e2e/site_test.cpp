@@ -104,16 +104,6 @@ TEST(Site, OversizedBodyIsRefusedWith413)
     EXPECT_EQ(response.status, 413);
 }
 
-TEST(Site, StateChangingRequestWithoutCsrfTokenIsForbidden)
-{
-    HttpClient client(TestPlatform::instance().port());
-    client.get("/");
-    auto response = client.post_form("/deconnexion", {}, false);
-    EXPECT_EQ(response.status, 403);
-    auto forged = client.post_form("/deconnexion", {{"csrf_token", "not-the-cookie-value-at-all"}}, false);
-    EXPECT_EQ(forged.status, 403);
-}
-
 TEST(Site, MalformedRequestLineGets400AndTheServerKeepsServing)
 {
     HttpClient client(TestPlatform::instance().port());
@@ -127,4 +117,76 @@ TEST(Site, OversizedHeadersGet431)
     HttpClient client(TestPlatform::instance().port());
     auto raw = client.send_raw("GET / HTTP/1.1\r\nHost: x\r\nX-Big: " + std::string(64 * 1024, 'b') + "\r\n\r\n");
     EXPECT_NE(raw.find(" 431 "), std::string::npos) << raw.substr(0, 100);
+}
+
+TEST(Site, AnUnexpectedErrorShowsAnIncidentIdAndNoInternals)
+{
+    HttpClient client(TestPlatform::instance().port());
+    auto page = client.get("/test/panne");
+    EXPECT_EQ(page.status, 500);
+    EXPECT_NE(page.body.find("Numéro d’incident"), std::string::npos);
+    EXPECT_EQ(page.body.find("SELECT"), std::string::npos);
+    EXPECT_EQ(page.body.find("simulated_failure"), std::string::npos);
+
+    auto api = client.get("/api/v1/test/panne");
+    EXPECT_EQ(api.status, 500);
+    EXPECT_EQ(api.header("content-type").value_or(""), "application/problem+json");
+    EXPECT_NE(api.body.find("\"incident\":\""), std::string::npos);
+    EXPECT_EQ(api.body.find("SELECT"), std::string::npos);
+}
+
+TEST(Site, CsrfTokenFromTheCookieLetsAFormThroughAndAMissingOneIsRefused)
+{
+    HttpClient client(TestPlatform::instance().port());
+    auto accepted = client.post_form("/test/echo", {{"value", "bonjour"}});
+    EXPECT_EQ(accepted.status, 200);
+    EXPECT_EQ(accepted.body, "bonjour");
+    EXPECT_EQ(client.post_form("/test/echo", {{"value", "x"}}, false).status, 403);
+    EXPECT_EQ(client.post_form("/test/echo", {{"value", "x"}, {"csrf_token", "forged-forged-forged-forged"}}, false).status, 403);
+    HttpClient stranger(TestPlatform::instance().port());
+    stranger.set_cookie("__Host-csrf", "another-token-another-token");
+    EXPECT_EQ(stranger.post_form("/test/echo", {{"csrf_token", client.csrf_token()}}, false).status, 403);
+}
+
+TEST(Site, HeadAnswersWithoutABodyAndWrongMethodGets405WithAllow)
+{
+    HttpClient client(TestPlatform::instance().port());
+    auto raw = client.send_raw("HEAD /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    EXPECT_NE(raw.find(" 200 "), std::string::npos);
+    EXPECT_NE(raw.find("Content-Length: 3"), std::string::npos);
+    EXPECT_EQ(raw.substr(raw.size() - 4), "\r\n\r\n");
+    auto wrong = client.request("DELETE", "/test/echo", "", {});
+    EXPECT_EQ(wrong.status, 405);
+    EXPECT_EQ(wrong.header("allow").value_or(""), "POST");
+}
+
+TEST(Site, KeepAliveServesSeveralRequestsOnOneConnection)
+{
+    HttpClient client(TestPlatform::instance().port());
+    auto raw = client.send_raw("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\nGET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    auto first = raw.find("HTTP/1.1 200");
+    ASSERT_NE(first, std::string::npos);
+    EXPECT_NE(raw.find("HTTP/1.1 200", first + 1), std::string::npos);
+}
+
+TEST(Site, EachResponseCarriesARequestId)
+{
+    HttpClient client(TestPlatform::instance().port());
+    auto a = client.get("/healthz").header("x-request-id");
+    auto b = client.get("/healthz").header("x-request-id");
+    ASSERT_TRUE(a && b);
+    EXPECT_EQ(a->size(), 16u);
+    EXPECT_NE(*a, *b);
+}
+
+TEST(Site, FormWithBytesThatAreNotTextIsRefusedWith400)
+{
+    HttpClient client(TestPlatform::instance().port());
+    auto token = client.csrf_token();
+    auto response = client.request("POST", "/test/echo", "value=%C3%28&csrf_token=" + token,
+        {{"Content-Type", "application/x-www-form-urlencoded"}});
+    EXPECT_EQ(response.status, 400);
+    auto nul = client.request("POST", "/test/echo", "value=a%00b&csrf_token=" + token,
+        {{"Content-Type", "application/x-www-form-urlencoded"}});
+    EXPECT_EQ(nul.status, 400);
 }

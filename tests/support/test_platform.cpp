@@ -5,7 +5,10 @@
 #include "core/crypto.hpp"
 #include "core/log.hpp"
 #include "db/session.hpp"
+#include "web/context.hpp"
+#include "web/registry.hpp"
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -44,6 +47,37 @@ std::string postgres_database_for_this_run()
 
 } // namespace
 
+//! Routes that exist only in tests, to reach the error handler the way a real bug would.
+class FaultInjectionModule final : public web::Module {
+public:
+    std::string name() const override { return "test-faults"; }
+    void register_routes(web::Registry& registry) override
+    {
+        registry.get("/test/panne", auth::anyone(), [](web::Context&) -> http::Response {
+            throw std::runtime_error("SELECT secret FROM simulated_failure -- must never reach the user");
+        });
+        registry.get("/api/v1/test/panne", auth::anyone(), [](web::Context&) -> http::Response {
+            throw std::runtime_error("SELECT secret FROM simulated_failure -- must never reach the user");
+        });
+        // Holds a worker for `ms` milliseconds, to test draining and timeouts.
+        registry.get("/test/lent", auth::anyone(), [](web::Context& context) {
+            int ms = std::atoi(context.request.query_parameter("ms").value_or("100").c_str());
+            std::this_thread::sleep_for(std::chrono::milliseconds(std::clamp(ms, 0, 5000)));
+            return http::Response::text("fini");
+        });
+        registry.post("/test/echo", auth::anyone(), [](web::Context& context) {
+            return http::Response::text(context.form().get("value"));
+        });
+    }
+};
+
+std::vector<std::unique_ptr<web::Module>> fault_injection_modules()
+{
+    std::vector<std::unique_ptr<web::Module>> modules;
+    modules.push_back(std::make_unique<FaultInjectionModule>());
+    return modules;
+}
+
 TestPlatform& TestPlatform::instance()
 {
     static TestPlatform platform;
@@ -68,10 +102,13 @@ TestPlatform::TestPlatform()
     m_config.var_dir = m_var;
     m_config.mail_dir = m_var / "mail";
     m_config.public_url = "http://127.0.0.1";
-    m_config.drain_timeout_seconds = 2;
+    m_config.drain_timeout_seconds = 5;
+    // Short enough for a test to wait them out.
+    m_config.header_timeout_seconds = 2;
+    m_config.idle_timeout_seconds = 3;
     // Tests hash many passwords; the cost stays argon2id's, only the throttling thresholds are the defaults.
     app::run_migrate(m_config);
-    m_platform = std::make_unique<app::Platform>(m_config, m_clock);
+    m_platform = std::make_unique<app::Platform>(m_config, m_clock, fault_injection_modules());
     m_port = m_platform->start();
 }
 

@@ -12,12 +12,20 @@
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace essaim::app {
 class Platform;
 }
 
+namespace essaim::web {
+class Module;
+}
+
 namespace essaim::test {
+
+//! Test-only routes: /test/panne (throws), /test/lent?ms= (sleeps), POST /test/echo.
+std::vector<std::unique_ptr<web::Module>> fault_injection_modules();
 
 class TestPlatform {
 public:
