@@ -47,7 +47,9 @@ Page::Page(Context& context, std::string title, std::string content_template)
     m_layout.SetValue("SERVICE_NAME", config.service_name);
     m_layout.SetValue("SERVICE_TAGLINE", config.service_tagline);
     m_layout.SetValue("DSFR_VERSION", context.services.dsfr_version);
-    m_layout.SetValue("CSRF_TOKEN", context.csrf_token);
+    // Template-global, because ctemplate include dictionaries (the CONTENT) do not see their parent's
+    // values, and the content's forms need the token as much as the layout's sign-out form.
+    m_layout.SetTemplateGlobalValue("CSRF_TOKEN", context.csrf_token);
     if (context.identity.signed_in()) {
         auto* user = m_layout.AddSectionDictionary("USER");
         user->SetValue("USER_NAME",
@@ -74,6 +76,8 @@ Page::Page(Context& context, std::string title, std::string content_template)
     }
     m_content = m_layout.AddIncludeDictionary("CONTENT");
     m_content->SetFilename(content_template);
+    // Content templates may also vary with the visitor; sections are not inherited either.
+    m_content->ShowSection(context.identity.signed_in() ? "SIGNED_IN" : "ANONYMOUS");
 }
 
 Page::~Page() = default;

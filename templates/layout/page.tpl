@@ -113,7 +113,7 @@
         </a>
       </div>
       <div class="fr-footer__content">
-        <p class="fr-footer__content-desc">{{SERVICE_NAME}} : la plateforme de l’accélérateur national d’innovation sociale. Ses données publiques sont ouvertes.</p>
+        <p class="fr-footer__content-desc">Essaim est la plateforme de l’accélérateur national d’innovation sociale. Ses données publiques sont ouvertes.</p>
         <ul class="fr-footer__content-list">
           <li class="fr-footer__content-item"><a class="fr-footer__content-link" target="_blank" rel="noopener" title="info.gouv.fr - nouvelle fenêtre" href="https://www.info.gouv.fr">info.gouv.fr</a></li>
           <li class="fr-footer__content-item"><a class="fr-footer__content-link" target="_blank" rel="noopener" title="service-public.fr - nouvelle fenêtre" href="https://www.service-public.fr">service-public.fr</a></li>

@@ -1,0 +1,29 @@
+-- The append-only audit log: security events and, later, every state change the platform makes.
+-- Triggers refuse UPDATE, DELETE and TRUNCATE so that not even a bug in the application can rewrite history.
+
+CREATE TABLE audit_log (
+    id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    at BIGINT NOT NULL,
+    actor_user_id BIGINT,                -- NULL for a visitor or the system
+    action TEXT NOT NULL,                -- "auth.sign_in", "auth.role_granted", …
+    target_type TEXT NOT NULL DEFAULT '',
+    target_id TEXT NOT NULL DEFAULT '',
+    before_json TEXT,
+    after_json TEXT,
+    remote_address TEXT NOT NULL DEFAULT '',
+    request_id TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX audit_log_by_action ON audit_log (action, id);
+CREATE INDEX audit_log_by_actor ON audit_log (actor_user_id, id);
+
+CREATE FUNCTION audit_log_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION 'audit_log is append-only';
+END;
+$$;
+
+CREATE TRIGGER audit_log_no_update_or_delete BEFORE UPDATE OR DELETE ON audit_log
+    FOR EACH ROW EXECUTE FUNCTION audit_log_refuse_change();
+
+CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
+    FOR EACH STATEMENT EXECUTE FUNCTION audit_log_refuse_change();

@@ -1,0 +1,22 @@
+#pragma once
+// Sign-up: an unconfirmed account and a confirmation e-mail. When the address already has an
+// account, the answer is the same (no enumeration) and that address is told by e-mail instead.
+
+#include "auth/account_form.hpp"
+#include "auth/request_info.hpp"
+#include "core/result.hpp"
+
+namespace essaim::db {
+class Session;
+}
+namespace essaim::web {
+struct Services;
+}
+
+namespace essaim::auth {
+
+//! Invalid with field errors (input normalised in place, so the form can show it back); otherwise Done,
+//! whether or not the address was new.
+core::Result<core::Done> sign_up(web::Services& services, db::Session& session, AccountInput& input, const RequestInfo& request);
+
+} // namespace essaim::auth

@@ -1,0 +1,26 @@
+#include "auth/time_format.hpp"
+
+#include <chrono>
+#include <cstdio>
+
+namespace essaim::auth {
+
+std::string format_paris_time(core::UnixSeconds at)
+{
+    using namespace std::chrono;
+    sys_seconds instant{seconds{at}};
+    year_month_day date{floor<days>(instant)};
+    auto summer_starts = sys_days{date.year() / March / Sunday[last]} + hours{1};
+    auto summer_ends = sys_days{date.year() / October / Sunday[last]} + hours{1};
+    auto local = instant + hours{instant >= summer_starts && instant < summer_ends ? 2 : 1};
+    auto day = floor<days>(local);
+    year_month_day local_date{day};
+    hh_mm_ss time{local - day};
+    char text[32];
+    std::snprintf(text, sizeof text, "%02u/%02u/%04d à %02ld:%02ld", static_cast<unsigned>(local_date.day()),
+        static_cast<unsigned>(local_date.month()), static_cast<int>(local_date.year()),
+        static_cast<long>(time.hours().count()), static_cast<long>(time.minutes().count()));
+    return text;
+}
+
+} // namespace essaim::auth

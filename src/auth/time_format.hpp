@@ -1,0 +1,14 @@
+#pragma once
+// Dates as French users read them, in metropolitan French time.
+
+#include "core/clock.hpp"
+
+#include <string>
+
+namespace essaim::auth {
+
+//! "28/11/2025 à 21:52" in Europe/Paris time (CET, or CEST from the last Sunday of March to the
+//! last Sunday of October, switching at 01:00 UTC as EU law sets it).
+std::string format_paris_time(core::UnixSeconds at);
+
+} // namespace essaim::auth
