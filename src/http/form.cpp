@@ -99,6 +99,24 @@ Form parse_urlencoded(std::string_view text, std::size_t max_fields)
     return form;
 }
 
+std::string loggable_target(const std::string& path, const std::string& query)
+{
+    if (query.empty())
+        return path;
+    static const char* const secret_words[] = {"jeton", "token", "password", "mot_de_passe", "secret"};
+    std::string out = path + "?";
+    const Form parameters = parse_urlencoded(query, 50);
+    for (const auto& [name, value] : parameters.fields()) {
+        if (out.back() != '?')
+            out += '&';
+        bool secret = name == "code" || name == "key";
+        for (const char* word : secret_words)
+            secret = secret || name.find(word) != std::string::npos;
+        out += percent_encode(name) + "=" + (secret ? std::string("***") : percent_encode(value));
+    }
+    return out;
+}
+
 bool is_clean_utf8(std::string_view text)
 {
     std::size_t i = 0;

@@ -33,6 +33,10 @@ private:
 //! make us allocate without bound.
 Form parse_urlencoded(std::string_view text, std::size_t max_fields = 1000);
 
+//! The path and query as written to the request log, with the values of secret-looking
+//! parameters (jeton, token, password, mot_de_passe, secret, code, key) replaced by "***".
+std::string loggable_target(const std::string& path, const std::string& query);
+
 //! True when `text` is well-formed UTF-8 without NUL or other C0 controls except tab, CR and LF
 //! (textareas send CRLF line ends).
 bool is_clean_utf8(std::string_view text);

@@ -38,25 +38,6 @@ std::string new_request_id()
     return id;
 }
 
-//! The path and query for the log, with values of secret-looking parameters masked.
-std::string loggable_target(const std::string& path, const std::string& query)
-{
-    if (query.empty())
-        return path;
-    std::string out = path + "?";
-    bool first = true;
-    const Form parameters = parse_urlencoded(query, 50);
-    for (const auto& [name, value] : parameters.fields()) {
-        if (!first)
-            out += '&';
-        first = false;
-        bool secret = name.find("token") != std::string::npos || name.find("password") != std::string::npos
-            || name.find("secret") != std::string::npos || name == "code" || name == "key";
-        out += percent_encode(name) + "=" + (secret ? std::string("***") : percent_encode(value));
-    }
-    return out;
-}
-
 } // namespace
 
 struct Connection;

@@ -50,3 +50,11 @@ TEST(Utf8, AcceptsTextAndRejectsBrokenSequences)
     EXPECT_FALSE(is_clean_utf8("\xC0\xAF"));       // overlong '/'
     EXPECT_FALSE(is_clean_utf8("\xED\xA0\x80"));   // surrogate
 }
+
+TEST(LoggableTarget, MasksSecretParametersAndKeepsTheRest)
+{
+    EXPECT_EQ(loggable_target("/territoires", ""), "/territoires");
+    EXPECT_EQ(loggable_target("/inscription/confirmer", "jeton=abc123&retour=%2Fcompte"),
+        "/inscription/confirmer?jeton=***&retour=%2Fcompte");
+    EXPECT_EQ(loggable_target("/x", "reset_token=a&password=b&q=saint"), "/x?reset_token=***&password=***&q=saint");
+}
