@@ -32,7 +32,7 @@ unit: build
 	cd $(BUILD_DIR) && ctest --output-on-failure -L unit
 
 integration: build
-	cd $(BUILD_DIR) && ctest --output-on-failure -L integration -L postgres
+	cd $(BUILD_DIR) && ctest --output-on-failure -L integration
 
 browser: build
 	cd $(BUILD_DIR) && ctest --output-on-failure -L browser

@@ -97,7 +97,7 @@
 {{/BREADCRUMB}}
 {{#FLASH}}
     <div class="fr-alert {{FLASH_CLASS}} fr-mt-4w" role="status">
-      <h2 class="fr-alert__title">{{FLASH_TITLE}}</h2>
+      <p class="fr-alert__title">{{FLASH_TITLE}}</p>
       <p>{{FLASH_TEXT}}</p>
     </div>
 {{/FLASH}}

@@ -1,0 +1,305 @@
+// Shared helpers of the browser tests: the real `essaim` binary on an ephemeral port with a
+// throwaway SQLite database, Debian's Chromium driven by playwright-core, an axe check and a
+// reader for the e-mails the server writes as .eml files.
+
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+//! The repository root: the server resolves templates/, migrations/ and web/ from it.
+export const repositoryRoot = path.resolve(here, '..', '..');
+
+// NODE_PATH does not apply to ES modules, so the packages are resolved from web/ explicitly.
+const requireFromWeb = createRequire(path.join(repositoryRoot, 'web', 'package.json'));
+const { chromium } = requireFromWeb('playwright-core');
+const { AxeBuilder } = requireFromWeb('@axe-core/playwright');
+
+const chromiumPath = process.env.ESSAIM_CHROMIUM || '/usr/bin/chromium';
+const chromiumArguments = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+const startTimeoutMilliseconds = 120_000;
+const stopTimeoutMilliseconds = 30_000;
+const listeningPattern = /Essaim écoute sur (http:\/\/127\.0\.0\.1:\d+)\//;
+
+function essaimBinary() {
+  const binary = process.env.ESSAIM_BINARY || path.join(repositoryRoot, 'build', 'essaim');
+  return path.resolve(repositoryRoot, binary);
+}
+
+//! Starts `essaim serve` in a fresh temporary folder and resolves once it prints its address.
+//! Returns { baseUrl, varDir, stop() }; stop() sends SIGTERM, waits for the exit and removes the folder.
+export async function startServer() {
+  const varDir = await mkdtemp(path.join(os.tmpdir(), 'essaim-browser-'));
+  const child = spawn(essaimBinary(), ['serve'], {
+    cwd: repositoryRoot,
+    env: {
+      ...process.env,
+      ESSAIM_DATABASE_URL: `sqlite:${path.join(varDir, 'essaim.db')}`,
+      ESSAIM_VAR_DIR: varDir,
+      ESSAIM_LISTEN: '127.0.0.1:0',
+      ESSAIM_LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+
+  // Kept so that a failed start or a server-side error can be shown in the test output.
+  let output = '';
+  child.stderr.setEncoding('utf8');
+  child.stderr.on('data', (chunk) => { output += chunk; });
+  child.stdout.setEncoding('utf8');
+
+  const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+
+  const baseUrl = await new Promise((resolve, reject) => {
+    let stdout = '';
+    const timer = setTimeout(() => {
+      reject(new Error(`essaim n'a pas démarré en ${startTimeoutMilliseconds / 1000} s.\n${stdout}${output}`));
+    }, startTimeoutMilliseconds);
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk;
+      const match = listeningPattern.exec(stdout);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+    child.once('error', (error) => { clearTimeout(timer); reject(error); });
+    exited.then(({ code, signal }) => {
+      clearTimeout(timer);
+      reject(new Error(`essaim s'est arrêté au démarrage (code ${code}, signal ${signal}).\n${stdout}${output}`));
+    });
+  }).catch(async (error) => {
+    child.kill('SIGKILL');
+    await rm(varDir, { recursive: true, force: true });
+    throw error;
+  });
+
+  async function stop() {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      let timer;
+      const timeout = new Promise((resolve) => { timer = setTimeout(() => resolve(null), stopTimeoutMilliseconds); });
+      const result = await Promise.race([exited, timeout]);
+      // A pending timer would keep the test process alive for the full delay.
+      clearTimeout(timer);
+      if (result === null) {
+        child.kill('SIGKILL');
+        await exited;
+        throw new Error(`essaim ne s'est pas arrêté dans les ${stopTimeoutMilliseconds / 1000} s après SIGTERM.`);
+      }
+    }
+    await rm(varDir, { recursive: true, force: true });
+  }
+
+  return { baseUrl, varDir, stop, serverOutput: () => output };
+}
+
+//! Launches Debian's Chromium headless. Each test takes a fresh context from it.
+export async function launchBrowser() {
+  return chromium.launch({ executablePath: chromiumPath, args: chromiumArguments });
+}
+
+//! Starts the server and the browser together; close() stops both, even if one of them failed.
+export async function startPlatform() {
+  const server = await startServer();
+  let browser;
+  try {
+    browser = await launchBrowser();
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+  const context = await browser.newContext({ baseURL: server.baseUrl, locale: 'fr-FR' });
+  const page = await context.newPage();
+  const problems = watchPage(page);
+  async function close() {
+    try {
+      await browser.close();
+    } finally {
+      await server.stop();
+    }
+  }
+  return { server, browser, context, page, problems, close };
+}
+
+// Records what went wrong in the browser beyond the document itself: CSP refusals and other
+// console errors, script errors, and sub-resources (styles, scripts, icons) that failed or
+// answered an error. A document's own status (an expected 404 page, a refused form) is left to
+// the tests, so the console's matching "Failed to load resource" line is not counted twice.
+function watchPage(page) {
+  const problems = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+      problems.push(`console : ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`erreur de script : ${error.message}`));
+  page.on('requestfailed', (request) => {
+    // ERR_ABORTED is a load the browser dropped itself on leaving the page (the favicon, often).
+    const reason = request.failure()?.errorText;
+    if (request.resourceType() !== 'document' && reason !== 'net::ERR_ABORTED')
+      problems.push(`échec du chargement : ${request.url()} (${reason})`);
+  });
+  page.on('response', (response) => {
+    if (response.request().resourceType() !== 'document' && response.status() >= 400)
+      problems.push(`réponse ${response.status()} : ${response.url()}`);
+  });
+  return problems;
+}
+
+function formatViolations(violations) {
+  return violations.map((violation) => {
+    const nodes = violation.nodes.map((node) => {
+      const summary = (node.failureSummary || '').replace(/\n\s*/g, ' ');
+      return `    - ${node.target.join(' ')} : ${summary}\n      ${node.html}`;
+    });
+    return `  [${violation.impact}] ${violation.id} : ${violation.help} (${violation.helpUrl})\n${nodes.join('\n')}`;
+  }).join('\n');
+}
+
+//! Runs axe (WCAG 2.0 and 2.1, levels A and AA) on the page and fails with a readable list of
+//! violations, each with its rule, impact, the elements at fault and why.
+export async function checkAxe(page, label = page.url()) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  if (results.violations.length > 0) {
+    assert.fail(`axe : ${results.violations.length} violation(s) sur ${label}\n${formatViolations(results.violations)}`);
+  }
+  return results;
+}
+
+//! Asserts that the page has exactly one h1 and that, in document order, no heading skips a level
+//! going down (h2 → h4). A heading placed before the h1 (a flash message's title) is allowed.
+export async function checkHeadings(page, label = page.url()) {
+  const levels = await page.$$eval('h1, h2, h3, h4, h5, h6', (headings) =>
+    headings.map((heading) => Number(heading.tagName.substring(1))));
+  assert.equal(levels.filter((level) => level === 1).length, 1, `un seul h1 attendu sur ${label} : ${levels}`);
+  let previous = 1;
+  for (const level of levels) {
+    assert.ok(level <= previous + 1, `niveau de titre sauté sur ${label} (h${previous} puis h${level}) : ${levels}`);
+    previous = level;
+  }
+}
+
+//! Checks pages with axe and checkHeadings without stopping at the first failing page, so that
+//! one run lists every page at fault; assertClean() fails with all of them.
+export function accessibilityRecorder() {
+  const failures = [];
+  return {
+    async check(page, label = page.url()) {
+      for (const checkOne of [checkAxe, checkHeadings]) {
+        try {
+          await checkOne(page, label);
+        } catch (error) {
+          if (!(error instanceof assert.AssertionError))
+            throw error;
+          failures.push(error.message);
+        }
+      }
+    },
+    assertClean() {
+      if (failures.length > 0)
+        assert.fail(failures.join('\n\n'));
+    },
+  };
+}
+
+function decodeQuotedPrintable(text) {
+  const bytes = [];
+  const unfolded = text.replace(/=\r?\n/g, '');
+  for (let index = 0; index < unfolded.length; ++index) {
+    const character = unfolded[index];
+    if (character === '=' && /^[0-9A-Fa-f]{2}$/.test(unfolded.substring(index + 1, index + 3))) {
+      bytes.push(parseInt(unfolded.substring(index + 1, index + 3), 16));
+      index += 2;
+    } else {
+      bytes.push(...Buffer.from(character, 'utf8'));
+    }
+  }
+  return Buffer.from(bytes).toString('utf8');
+}
+
+// Decodes the bodies of a message (single or multipart) into one text, so that tests can look
+// for links whatever transfer encoding the mail module chose.
+function decodeMessage(raw) {
+  const text = raw.replace(/\r\n/g, '\n');
+  const parts = [];
+  const decodePart = (part) => {
+    const separator = part.indexOf('\n\n');
+    const headers = separator < 0 ? part : part.substring(0, separator);
+    const body = separator < 0 ? '' : part.substring(separator + 2);
+    const boundary = /boundary="?([^";\n]+)"?/i.exec(headers);
+    if (/^content-type:\s*multipart\//im.test(headers) && boundary) {
+      for (const child of body.split(`--${boundary[1]}`).slice(1)) {
+        if (!child.startsWith('--'))
+          decodePart(child.replace(/^\n/, ''));
+      }
+      return;
+    }
+    const encoding = /^content-transfer-encoding:\s*(\S+)/im.exec(headers)?.[1].toLowerCase();
+    if (encoding === 'base64')
+      parts.push(Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8'));
+    else if (encoding === 'quoted-printable')
+      parts.push(decodeQuotedPrintable(body));
+    else
+      parts.push(body);
+  };
+  decodePart(text);
+  return { raw, headers: text.substring(0, text.indexOf('\n\n')), body: parts.join('\n') };
+}
+
+//! Returns the newest e-mail written under <varDir>/mail/ for the address ({ file, raw, headers,
+//! body }), waiting up to timeoutMilliseconds because the outbox delivers in the background.
+export async function readNewestMail(varDir, address, timeoutMilliseconds = 15_000) {
+  const mailDir = path.join(varDir, 'mail');
+  const escaped = address.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const recipient = new RegExp(`^To:.*<?${escaped}>?\\s*$`, 'im');
+  const deadline = Date.now() + timeoutMilliseconds;
+  for (;;) {
+    let newest = null;
+    const names = await readdir(mailDir).catch(() => []);
+    for (const name of names.filter((entry) => entry.endsWith('.eml'))) {
+      const file = path.join(mailDir, name);
+      const raw = await readFile(file, 'utf8');
+      const headerEnd = raw.search(/\r?\n\r?\n/);
+      if (!recipient.test(headerEnd < 0 ? raw : raw.substring(0, headerEnd)))
+        continue;
+      const { mtimeMs } = await stat(file);
+      if (!newest || mtimeMs > newest.mtimeMs || (mtimeMs === newest.mtimeMs && name > newest.name))
+        newest = { file, name, raw, mtimeMs };
+    }
+    if (newest)
+      return { file: newest.file, ...decodeMessage(newest.raw) };
+    if (Date.now() > deadline)
+      assert.fail(`aucun courriel pour ${address} dans ${mailDir} (fichiers : ${names.join(', ') || 'aucun'})`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+//! The first link in the text whose path starts with pathPrefix, as an absolute URL string.
+export function findLink(text, pathPrefix) {
+  const escaped = pathPrefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const match = new RegExp(`https?://[^\\s"'<>]*${escaped}[^\\s"'<>]*`).exec(text);
+  assert.ok(match, `aucun lien vers ${pathPrefix} dans :\n${text}`);
+  return match[0].replace(/&amp;/g, '&');
+}
+
+//! A unique e-mail address per run, so tests never collide on a reused database.
+export function uniqueEmail(prefix) {
+  return `${prefix}.${Date.now()}.${Math.floor(Math.random() * 1e6)}@exemple.fr`;
+}
