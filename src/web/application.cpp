@@ -80,15 +80,8 @@ http::Response Application::dispatch(http::Request& request)
 
     // Double-submit CSRF token: a random value in a __Host- cookie that forms echo back.
     if (auto found = cookies.find(csrf_cookie_name); found != cookies.end() && found->second.size() >= 22
-        && http::is_cookie_token(found->second)) {
-        context.csrf_token = found->second;
-    } else {
-        context.csrf_token = core::random_token(16);
-        http::SetCookie cookie;
-        cookie.name = csrf_cookie_name;
-        cookie.value = context.csrf_token;
-        context.cookies.push_back(cookie);
-    }
+        && http::is_cookie_token(found->second))
+        context.presented_csrf_token = found->second;
     if (auto found = cookies.find(flash_cookie_name); found != cookies.end()) {
         context.flash_code = found->second;
         http::SetCookie clear;

@@ -1,6 +1,8 @@
 #include "web/context.hpp"
 
+#include "core/crypto.hpp"
 #include "db/session.hpp"
+#include "web/application.hpp"
 
 namespace essaim::web {
 
@@ -35,6 +37,22 @@ const http::Form& Context::form()
         m_form_parsed = true;
     }
     return m_form;
+}
+
+const std::string& Context::csrf_token()
+{
+    if (m_csrf_token.empty()) {
+        if (!presented_csrf_token.empty()) {
+            m_csrf_token = presented_csrf_token;
+        } else {
+            m_csrf_token = core::random_token(16);
+            http::SetCookie cookie;
+            cookie.name = csrf_cookie_name;
+            cookie.value = m_csrf_token;
+            cookies.push_back(std::move(cookie));
+        }
+    }
+    return m_csrf_token;
 }
 
 void Context::flash(std::string code)

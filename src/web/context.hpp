@@ -44,8 +44,11 @@ struct Context {
     http::Request& request;
     Services& services;
     auth::Identity identity;
-    //! The token forms must echo back (double-submit cookie).
-    std::string csrf_token;
+    //! The token forms must echo back (double-submit cookie). Made, and its cookie set, on first
+    //! use, so answers without a form (probes, API, redirects) set no cookie.
+    const std::string& csrf_token();
+    //! The token the request's cookie carried, if any (set by the pipeline).
+    std::string presented_csrf_token;
     //! Cookies to set on whatever response the handler returns.
     std::vector<http::SetCookie> cookies;
     //! Flash message code read from the cookie for this page (shown once).
@@ -66,6 +69,7 @@ private:
     bool m_form_parsed = false;
     http::Form m_form;
     std::unique_ptr<db::Lease> m_lease;
+    std::string m_csrf_token;
 };
 
 } // namespace essaim::web

@@ -49,7 +49,7 @@ Page::Page(Context& context, std::string title, std::string content_template)
     m_layout.SetValue("DSFR_VERSION", context.services.dsfr_version);
     // Template-global, because ctemplate include dictionaries (the CONTENT) do not see their parent's
     // values, and the content's forms need the token as much as the layout's sign-out form.
-    m_layout.SetTemplateGlobalValue("CSRF_TOKEN", context.csrf_token);
+    m_layout.SetTemplateGlobalValue("CSRF_TOKEN", context.csrf_token());
     if (context.identity.signed_in()) {
         auto* user = m_layout.AddSectionDictionary("USER");
         user->SetValue("USER_NAME",

@@ -190,3 +190,14 @@ TEST(Site, FormWithBytesThatAreNotTextIsRefusedWith400)
         {{"Content-Type", "application/x-www-form-urlencoded"}});
     EXPECT_EQ(nul.status, 400);
 }
+
+TEST(Site, AnswersWithoutAFormSetNoCookieAndPagesWithFormsSetTheCsrfCookieOnce)
+{
+    HttpClient client(TestPlatform::instance().port());
+    EXPECT_TRUE(client.get("/healthz").all("set-cookie").empty());
+    EXPECT_TRUE(client.get("/api/v1/rien").all("set-cookie").empty());
+    auto first = client.get("/");
+    ASSERT_EQ(first.all("set-cookie").size(), 1u);
+    EXPECT_EQ(first.all("set-cookie")[0].rfind("__Host-csrf=", 0), 0u);
+    EXPECT_TRUE(client.get("/").all("set-cookie").empty()) << "the token is reused, not rotated per page";
+}
