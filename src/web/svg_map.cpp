@@ -105,7 +105,7 @@ bool read_attributes(std::string_view svg, std::size_t& at, std::map<std::string
         while (at < svg.size() && is_space(svg[at]))
             ++at;
         if (at >= svg.size() || svg[at] != '=')
-            continue;  // an attribute without value
+            continue; // an attribute without value
         ++at;
         while (at < svg.size() && is_space(svg[at]))
             ++at;
@@ -287,8 +287,8 @@ std::string render_map_legend(std::string_view title, const std::vector<LegendEn
         + "</p><ul class=\"essaim-map-legend__list\">";
     for (const auto& entry : entries) {
         html += "<li class=\"essaim-map-legend__item\"><span class=\"essaim-map-legend__swatch essaim-map__level-"
-            + std::to_string(std::clamp(entry.level, 1, 5)) + "\" aria-hidden=\"true\"></span>" + escape_markup(entry.label)
-            + "</li>";
+            + std::to_string(std::clamp(entry.level, 1, 5)) + "\" aria-hidden=\"true\"></span>"
+            + escape_markup(entry.label) + "</li>";
     }
     html += "</ul></div>";
     return html;

@@ -18,9 +18,9 @@ namespace essaim::web {
 
 //! One shape of a map.
 struct SvgTerritory {
-    std::string id;    //!< the file's id: a department code ("2A"), a short region slug ("ara")
-    std::string name;  //!< from aria-label (or title), entities decoded
-    std::string path;  //!< the `d` attribute
+    std::string id; //!< the file's id: a department code ("2A"), a short region slug ("ara")
+    std::string name; //!< from aria-label (or title), entities decoded
+    std::string path; //!< the `d` attribute
 };
 
 class SvgMap {
@@ -66,8 +66,8 @@ std::string render_svg_map(const SvgMap& map, const MapOptions& options);
 
 //! One row of a choropleth's legend.
 struct LegendEntry {
-    int level = 1;      //!< 1..5, the same class as the map's shapes
-    std::string label;  //!< e.g. "de 10 à 49 acteurs"
+    int level = 1; //!< 1..5, the same class as the map's shapes
+    std::string label; //!< e.g. "de 10 à 49 acteurs"
 };
 
 //! The legend of a choropleth as an HTML list (swatches coloured by class), escaped; for

@@ -1,0 +1,27 @@
+#pragma once
+// Text helpers shared by the domains: a search key that ignores case, accents and punctuation
+// (so "Saint-Étienne" and "saint etienne" meet), UTF-8 checks and French number formatting.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace essaim::core {
+
+//! The search key of `utf8`: lower-case ASCII, accents removed (é→e, œ→oe, æ→ae, ß→ss …, for the
+//! Latin-1 Supplement and Latin Extended-A letters and combining marks), every run of spaces,
+//! hyphens, apostrophes (' ’) and punctuation turned into one space, trimmed. Characters of other
+//! scripts are kept as they are; an invalid UTF-8 byte counts as a separator.
+std::string fold_for_search(std::string_view utf8);
+
+//! True when `text` is well-formed UTF-8 (no overlong forms, surrogates or code points past U+10FFFF).
+bool is_valid_utf8(std::string_view text);
+
+//! The number of code points in well-formed UTF-8 `text`.
+std::size_t count_code_points(std::string_view text);
+
+//! `value` with its digits grouped by three the French way, with a narrow no-break space
+//! (U+202F): 173136 → "173 136".
+std::string group_digits(long long value);
+
+} // namespace essaim::core

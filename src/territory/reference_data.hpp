@@ -1,0 +1,66 @@
+#pragma once
+// Reading @etalab/decoupage-administratif (regions.json, departements.json, communes.json and the
+// package version) into plain records ready to store. Pure: no database here.
+
+#include "core/result.hpp"
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace essaim::territory {
+
+//! The name under which the package's version is recorded in reference_data_versions.
+inline constexpr const char* reference_package = "@etalab/decoupage-administratif";
+
+struct RegionRecord {
+    std::string code;
+    std::string name;
+    std::string zone;
+    long long population = 0; //!< sum of its communes
+};
+
+struct DepartmentRecord {
+    std::string code;
+    std::string name;
+    std::string region_code;
+    std::string zone;
+    long long population = 0; //!< sum of its communes
+};
+
+struct CommuneRecord {
+    std::string code;
+    std::string name;
+    std::string name_key; //!< core::fold_for_search(name)
+    std::string department_code;
+    std::string region_code;
+    long long population = 0;
+    std::vector<std::string> postal_codes;
+};
+
+struct ReferenceData {
+    std::string version;
+    std::vector<RegionRecord> regions;
+    std::vector<DepartmentRecord> departments;
+    //! Only "commune-actuelle": delegated and associated communes and municipal districts are
+    //! parts of a current commune, not communes of their own.
+    std::vector<CommuneRecord> communes;
+    //! Entries left out: duplicates, or naming an unknown department or region.
+    std::size_t skipped = 0;
+};
+
+//! Parses the three JSON documents; Invalid when one is not the expected array of objects.
+core::Result<ReferenceData> parse_reference_data(std::string version, std::string_view regions_json,
+    std::string_view departments_json, std::string_view communes_json);
+
+//! The installed package's directory below `node_modules`.
+std::filesystem::path reference_package_directory(const std::filesystem::path& node_modules);
+
+//! The "version" of the package.json in `package_directory`; NotFound when it is not installed.
+core::Result<std::string> read_package_version(const std::filesystem::path& package_directory);
+
+//! Reads and parses the package's data files.
+core::Result<ReferenceData> read_reference_data(const std::filesystem::path& package_directory);
+
+} // namespace essaim::territory
