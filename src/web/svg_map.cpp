@@ -166,7 +166,8 @@ core::Result<SvgMap> SvgMap::parse(std::string_view svg)
         std::string name = attributes.count("aria-label") ? attributes["aria-label"]
             : attributes.count("title")                   ? attributes["title"]
                                                           : id->second;
-        map.m_territories.push_back(SvgTerritory{id->second, std::move(name), d->second});
+        // Escaped once here: the shapes never change and rendering them is most of a map's cost.
+        map.m_territories.push_back(SvgTerritory{id->second, std::move(name), escape_markup(d->second)});
     }
     if (map.m_view_box.empty())
         return core::Error::invalid({}, "Carte SVG sans viewBox.");
@@ -206,6 +207,8 @@ const SvgTerritory* SvgMap::find_by_name(std::string_view name) const
 
 std::string escape_markup(std::string_view text)
 {
+    if (text.find_first_of("&<>\"'") == std::string_view::npos)
+        return std::string(text);
     std::string escaped;
     escaped.reserve(text.size() + text.size() / 8);
     for (char c : text) {
@@ -261,7 +264,11 @@ std::string render_svg_map(const SvgMap& map, const MapOptions& options)
         svg += "<path";
         if (!classes.empty())
             svg += " class=\"" + classes + "\"";
-        svg += " data-territoire=\"" + escape_markup(territory.id) + "\" d=\"" + escape_markup(territory.path) + "\">";
+        svg += " data-territoire=\"";
+        svg += escape_markup(territory.id);
+        svg += "\" d=\"";
+        svg += territory.path;
+        svg += "\">";
         if (!is_link)
             svg += "<title>" + name + "</title>";
         svg += "</path>";

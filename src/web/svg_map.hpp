@@ -20,7 +20,7 @@ namespace essaim::web {
 struct SvgTerritory {
     std::string id; //!< the file's id: a department code ("2A"), a short region slug ("ara")
     std::string name; //!< from aria-label (or title), entities decoded
-    std::string path; //!< the `d` attribute
+    std::string path; //!< the `d` attribute, already escaped for markup
 };
 
 class SvgMap {
