@@ -1,5 +1,6 @@
 #include "app/platform.hpp"
 #include "auth/module.hpp"
+#include "directory/module.hpp"
 #include "mail/module.hpp"
 #include "site/module.hpp"
 #include "territory/module.hpp"
@@ -14,6 +15,7 @@ void register_modules(web::Registry& registry)
     modules.push_back(auth::make_module());
     modules.push_back(mail::make_module());
     modules.push_back(territory::make_module());
+    modules.push_back(directory::make_module());
     for (auto& module : modules) {
         registry.set_module(module->name());
         module->register_routes(registry);

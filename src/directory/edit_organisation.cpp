@@ -1,0 +1,60 @@
+#include "directory/edit_organisation.hpp"
+
+#include "auth/audit_helpers.hpp"
+#include "core/clock.hpp"
+#include "db/session.hpp"
+#include "directory/changes.hpp"
+#include "directory/organisation_store.hpp"
+#include "directory/permissions.hpp"
+#include "directory/profile_checks.hpp"
+#include "web/context.hpp"
+
+namespace essaim::directory {
+
+core::Result<EditOutcome> edit_organisation(web::Services& services, db::Session& session, NafCatalogue& naf,
+    const auth::Identity& identity, long long organisation_id, OrganisationInput& input, const auth::RequestInfo& request)
+{
+    auto now = services.clock.now();
+    auto errors = validate_organisation(input, iso_date(now));
+
+    // Read and written under one write lock, so two concurrent edits each record what they replaced.
+    db::Transaction transaction(session);
+    lock_organisation(session, organisation_id);
+    auto organisation = find_organisation(session, organisation_id);
+    std::optional<auth::MembershipRole> membership;
+    if (organisation && identity.signed_in())
+        membership = auth::load_membership_role(session, identity.user_id, organisation_id);
+    if (!organisation || !may_view_organisation(identity, organisation->status, membership))
+        return core::Error::not_found("Cette organisation n’existe pas.");
+    if (!auth::may_edit_organisation(identity, membership))
+        return core::Error::forbidden("Seuls les membres de cette organisation et les administrateurs peuvent la modifier.");
+    check_references(session, naf, services.config, input.profile, organisation_id, errors);
+    if (!errors.empty())
+        return core::Error::invalid(std::move(errors));
+
+    auto changes = diff_profiles(organisation->profile, input.profile);
+    if (changes.empty())
+        return EditOutcome{};
+    mark_edited(organisation->member_edited_fields, changes);
+    organisation->profile = input.profile;
+    organisation->updated_at = now;
+    EditOutcome outcome{changes.size(), false};
+    if (organisation->status == OrganisationStatus::Refusee && !identity.has(auth::Role::Administrateur)
+        && is_allowed_transition(OrganisationStatus::Refusee, OrganisationStatus::EnAttente)) {
+        changes.push_back(status_change(organisation->status, OrganisationStatus::EnAttente));
+        organisation->status = OrganisationStatus::EnAttente;
+        organisation->refusal_reason.clear();
+        outcome.resubmitted = true;
+    }
+    update_organisation(session, *organisation);
+    insert_revision(session, organisation_id, now, identity.user_id, changes_json(changes));
+    auto entry = auth::audit_entry(request, identity.user_id, "directory.organisation_updated", "organisation",
+        std::to_string(organisation_id));
+    entry.before_json = before_json(changes);
+    entry.after_json = after_json(changes);
+    auth::record(session, now, entry);
+    transaction.commit();
+    return outcome;
+}
+
+} // namespace essaim::directory

@@ -1,0 +1,73 @@
+// Pages: /organisations/{id}/modifier, where owners, editors and administrators edit a profile.
+
+#include "auth/route_support.hpp"
+#include "directory/edit_organisation.hpp"
+#include "directory/naf_catalogue.hpp"
+#include "directory/organisation_form_page.hpp"
+#include "directory/organisation_store.hpp"
+#include "directory/permissions.hpp"
+#include "directory/routes.hpp"
+#include "web/context.hpp"
+#include "web/registry.hpp"
+
+#include <variant>
+
+namespace essaim::directory {
+
+namespace {
+
+FormPageSettings edit_settings(long long id, const std::string& name)
+{
+    auto href = organisation_href(id);
+    return FormPageSettings{"Modifier la fiche", href + "/modifier", "Enregistrer les modifications", href, name, href};
+}
+
+//! The organisation, when the identity may edit it; otherwise the error page to answer with.
+std::variant<Organisation, http::Response> editable_organisation(web::Context& context)
+{
+    auto id = id_parameter(context);
+    auto organisation = id ? find_organisation(context.db(), *id) : std::nullopt;
+    auto membership = organisation ? membership_of(context, *id) : std::nullopt;
+    if (!organisation || !may_view_organisation(context.identity, organisation->status, membership))
+        return error_response(context, 404, "Cette organisation n’existe pas ou sa fiche n’est pas encore publiée.");
+    if (!auth::may_edit_organisation(context.identity, membership))
+        return error_response(context, 403, "Seuls les membres de cette organisation et les administrateurs peuvent la modifier.");
+    return std::move(*organisation);
+}
+
+} // namespace
+
+void register_edit_organisation_routes(web::Registry& registry, std::shared_ptr<NafCatalogue> naf)
+{
+    registry.get("/organisations/{id}/modifier", auth::signed_in(), [naf](web::Context& context) {
+        auto found = editable_organisation(context);
+        if (auto* response = std::get_if<http::Response>(&found))
+            return std::move(*response);
+        const auto& organisation = std::get<Organisation>(found);
+        return organisation_form_page(context, *naf, edit_settings(organisation.id, organisation.profile.name),
+            input_from_profile(organisation.profile), nullptr);
+    });
+
+    registry.post("/organisations/{id}/modifier", auth::signed_in(), [naf](web::Context& context) {
+        auto found = editable_organisation(context);
+        if (auto* response = std::get_if<http::Response>(&found))
+            return std::move(*response);
+        const auto& organisation = std::get<Organisation>(found);
+        auto input = input_from_form(context.form());
+        auto result = edit_organisation(context.services, context.db(), *naf, context.identity, organisation.id, input,
+            auth::request_info(context));
+        if (!result) {
+            if (result.error().kind != core::ErrorKind::Invalid)
+                return error_response(context, core::http_status_of(result.error().kind), result.error().message);
+            return organisation_form_page(context, *naf, edit_settings(organisation.id, organisation.profile.name), input,
+                &result.error());
+        }
+        if (result->resubmitted)
+            context.flash("organisation-resoumise");
+        else
+            context.flash(result->changed_fields == 0 ? "organisation-inchangee" : "organisation-modifiee");
+        return http::Response::redirect(organisation_href(organisation.id));
+    });
+}
+
+} // namespace essaim::directory

@@ -1,0 +1,49 @@
+#include "directory/refuse_organisation.hpp"
+
+#include "auth/audit_helpers.hpp"
+#include "core/clock.hpp"
+#include "db/session.hpp"
+#include "directory/changes.hpp"
+#include "directory/free_text.hpp"
+#include "directory/organisation_mail.hpp"
+#include "directory/organisation_store.hpp"
+#include "directory/permissions.hpp"
+#include "web/context.hpp"
+
+namespace essaim::directory {
+
+core::Result<core::Done> refuse_organisation(web::Services& services, db::Session& session,
+    const auth::Identity& identity, long long organisation_id, std::string& reason, const auth::RequestInfo& request)
+{
+    if (!may_moderate(identity))
+        return core::Error::forbidden("Seuls les administrateurs refusent les fiches des organisations.");
+    auto problem = free_text_problem(reason, max_refusal_reason_length, "La raison",
+        "Expliquez la raison du refus : elle est envoyée aux responsables de l’organisation.");
+    auto now = services.clock.now();
+    db::Transaction transaction(session);
+    lock_organisation(session, organisation_id);
+    auto organisation = find_organisation(session, organisation_id);
+    if (!organisation)
+        return core::Error::not_found("Cette organisation n’existe pas.");
+    if (!is_allowed_transition(organisation->status, OrganisationStatus::Refusee))
+        return core::Error::conflict("Cette fiche n’est pas en attente de validation : elle est « "
+            + std::string(status_label(organisation->status)) + " ».");
+    if (problem)
+        return core::Error::invalid({{"refusal_reason", *problem}});
+
+    record_moderation(session, organisation_id, OrganisationStatus::Refusee, reason, now, identity.user_id);
+    std::vector<FieldChange> changes{status_change(organisation->status, OrganisationStatus::Refusee)};
+    insert_revision(session, organisation_id, now, identity.user_id, changes_json(changes));
+    auto entry = auth::audit_entry(request, identity.user_id, "directory.organisation_refused", "organisation",
+        std::to_string(organisation_id));
+    entry.before_json = before_json(changes);
+    entry.after_json = auth::json_object({{"status", std::string(status_code(OrganisationStatus::Refusee))}, {"refusal_reason", reason}});
+    auth::record(session, now, entry);
+    for (const auto& email : owner_emails(session, organisation_id))
+        mail::enqueue(session, services.clock,
+            refused_mail(services.config, email, organisation->profile.name, organisation_id, reason));
+    transaction.commit();
+    return core::Done{};
+}
+
+} // namespace essaim::directory
