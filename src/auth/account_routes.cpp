@@ -37,6 +37,7 @@ http::Response account_page(web::Context& context, const core::Error* error)
     content.ShowSection(memberships.empty() ? "NO_ORGANISATION" : "HAS_ORGANISATIONS");
     for (const auto& membership : memberships) {
         auto* row = content.AddSectionDictionary("ORGANISATION");
+        row->SetValue("ORGANISATION_ID", std::to_string(membership.organisation_id));
         row->SetValue("ORGANISATION_NAME", membership.organisation_name);
         row->SetValue("MEMBERSHIP_ROLE", std::string(membership_role_label(membership.role)));
     }

@@ -97,6 +97,12 @@ void register_admin_routes(web::Registry& registry)
         page.add_breadcrumb("Administration", "");
         page.content().SetValue("USER_COUNT", std::to_string(count_users(context.db())));
         page.content().SetValue("SESSION_COUNT", std::to_string(count_sessions(context.db())));
+        for (const auto& tile : context.services.registry.admin_tiles()) {
+            auto* entry = page.content().AddSectionDictionary("TILE");
+            entry->SetValue("TILE_TITLE", tile.title);
+            entry->SetValue("TILE_HREF", tile.href);
+            entry->SetValue("TILE_DESCRIPTION", tile.description);
+        }
         return page.render();
     });
 

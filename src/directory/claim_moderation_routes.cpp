@@ -64,6 +64,8 @@ http::Response refusal_form(web::Context& context, long long id, const std::stri
 
 void register_claim_moderation_routes(web::Registry& registry)
 {
+    registry.add_admin_tile({"Revendications", "/admin/revendications",
+        "Accepter ou refuser les membres qui revendiquent une organisation.", 11});
     registry.get("/admin/revendications", auth::administrators(), claims_page);
 
     registry.post("/admin/revendications/{id}/accepter", auth::administrators(), [](web::Context& context) {

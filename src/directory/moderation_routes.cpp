@@ -71,6 +71,8 @@ http::Response refusal_form(web::Context& context, long long id, const std::stri
 
 void register_moderation_routes(web::Registry& registry)
 {
+    registry.add_admin_tile({"Organisations à modérer", "/admin/organisations",
+        "Publier ou refuser les organisations inscrites par les membres.", 10});
     registry.get("/admin/organisations", auth::administrators(), queue_page);
 
     registry.post("/admin/organisations/{id}/publier", auth::administrators(), [](web::Context& context) {

@@ -16,6 +16,13 @@ std::vector<NavigationItem> Registry::navigation() const
     return items;
 }
 
+std::vector<AdminTile> Registry::admin_tiles() const
+{
+    auto tiles = m_admin_tiles;
+    std::stable_sort(tiles.begin(), tiles.end(), [](const auto& a, const auto& b) { return a.order < b.order; });
+    return tiles;
+}
+
 const FlashMessage* Registry::find_flash(const std::string& code) const
 {
     auto found = m_flashes.find(code);

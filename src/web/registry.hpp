@@ -50,6 +50,14 @@ struct Job {
     std::function<void(Services&)> run;
 };
 
+//! An entry of the administrators' dashboard (/admin), contributed by the module that owns the page.
+struct AdminTile {
+    std::string title;
+    std::string href;
+    std::string description;
+    int order = 0;
+};
+
 struct NavigationItem {
     std::string label;
     std::string href;
@@ -86,6 +94,9 @@ public:
     const auto& reference_loaders() const { return m_reference_loaders; }
     const auto& demo_seeders() const { return m_demo_seeders; }
 
+    void add_admin_tile(AdminTile tile) { m_admin_tiles.push_back(std::move(tile)); }
+    std::vector<AdminTile> admin_tiles() const;
+
     //! An entry of the main navigation; `order` sorts them.
     void add_navigation(std::string label, std::string href, int order)
     {
@@ -104,6 +115,7 @@ private:
     std::vector<std::function<void(Context&)>> m_request_hooks;
     std::vector<Job> m_jobs;
     std::vector<NavigationItem> m_navigation;
+    std::vector<AdminTile> m_admin_tiles;
     std::vector<std::pair<std::string, std::function<void(db::Session&, const core::Config&)>>> m_reference_loaders;
     std::vector<std::function<void(Services&, db::Session&)>> m_demo_seeders;
 };

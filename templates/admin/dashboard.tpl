@@ -22,5 +22,17 @@
       </div>
     </div>
   </div>
+{{#TILE}}
+  <div class="fr-col-12 fr-col-md-6">
+    <div class="fr-tile fr-enlarge-link">
+      <div class="fr-tile__body">
+        <div class="fr-tile__content">
+          <h2 class="fr-tile__title"><a href="{{TILE_HREF}}">{{TILE_TITLE}}</a></h2>
+          <p class="fr-tile__detail">{{TILE_DESCRIPTION}}</p>
+        </div>
+      </div>
+    </div>
+  </div>
+{{/TILE}}
 </div>
 <p class="fr-mt-4w">{{SESSION_COUNT}} session(s) ouverte(s) en ce moment.</p>

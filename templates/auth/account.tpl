@@ -24,10 +24,11 @@
 {{#HAS_ORGANISATIONS}}
     <ul>
 {{#ORGANISATION}}
-      <li>{{ORGANISATION_NAME}} — {{MEMBERSHIP_ROLE}}</li>
+      <li><a href="/organisations/{{ORGANISATION_ID}}">{{ORGANISATION_NAME}}</a> — {{MEMBERSHIP_ROLE}}</li>
 {{/ORGANISATION}}
     </ul>
 {{/HAS_ORGANISATIONS}}
+    <p><a class="fr-link fr-icon-add-line fr-link--icon-left" href="/organisations/nouvelle">Inscrire une organisation</a></p>
   </div>
 </div>
 

@@ -164,5 +164,20 @@ TEST(Admin, AccountPageShowsMyOrganisations)
     HttpClient client(platform.port());
     ASSERT_EQ(sign_in(client, email).status, 303);
     auto page = client.get("/compte").body;
-    EXPECT_NE(page.find(name + " — Responsable"), std::string::npos);
+    EXPECT_NE(page.find(name + "</a> — Responsable"), std::string::npos);
+    EXPECT_NE(page.find("href=\"/organisations/nouvelle\""), std::string::npos);
+}
+
+TEST(Admin, DashboardListsTheTilesModulesContribute)
+{
+    auto& platform = TestPlatform::instance();
+    auto admin_email = platform.unique_email("admin-tuiles");
+    create_account(admin_email, {Role::Administrateur});
+    HttpClient admin(platform.port());
+    ASSERT_EQ(sign_in(admin, admin_email).status, 303);
+    auto dashboard = admin.get("/admin");
+    ASSERT_EQ(dashboard.status, 200);
+    for (const auto& tile : platform.platform().services().registry.admin_tiles())
+        EXPECT_NE(dashboard.body.find("href=\"" + tile.href + "\""), std::string::npos) << tile.href;
+    EXPECT_NE(dashboard.body.find("href=\"/admin/organisations\""), std::string::npos);
 }
