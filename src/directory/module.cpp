@@ -1,6 +1,7 @@
 #include "directory/module.hpp"
 
 #include "directory/naf_catalogue.hpp"
+#include "directory/project_routes.hpp"
 #include "directory/routes.hpp"
 
 namespace essaim::directory {
@@ -47,6 +48,7 @@ public:
         register_moderation_routes(registry);
         register_claim_routes(registry);
         register_claim_moderation_routes(registry);
+        register_project_routes(registry);
     }
 };
 

@@ -9,6 +9,7 @@
 #include "directory/naf_catalogue.hpp"
 #include "directory/organisation_store.hpp"
 #include "directory/permissions.hpp"
+#include "directory/project_routes.hpp"
 #include "directory/routes.hpp"
 #include "web/context.hpp"
 #include "web/page.hpp"
@@ -139,6 +140,7 @@ http::Response organisation_page(web::Context& context, NafCatalogue& naf)
         content.ShowSection("CEASED_BANNER");
     if (may_edit)
         content.SetValueAndShowSection("EDIT_HREF", organisation_href(*id) + "/modifier", "CAN_EDIT");
+    add_project_list(content, context.db(), *id, may_edit);
     if (may_view_history(context.identity, membership))
         content.SetValueAndShowSection("HISTORY_HREF", organisation_href(*id) + "/historique", "CAN_VIEW_HISTORY");
     // A profile nobody manages yet (created by an import) can be claimed by its people.

@@ -77,4 +77,5 @@
       <p class="fr-text--sm">Fiche mise à jour le {{UPDATED_AT}}.</p>
     </div>
   </div>
+{{>PROJECTS}}
 </div>

@@ -105,7 +105,7 @@ TEST(Organisations, MemberCreatesOneThatWaitsForModerationUnseenByOthers)
     EXPECT_TRUE(contains(page.body, "<p>Depuis 2015.</p>"));
     EXPECT_TRUE(contains(page.body, "Modifier la fiche"));
     // The creator is its owner: the account page lists it.
-    EXPECT_TRUE(contains(owner.client.get("/compte").body, "Les Abeilles de Saint-Étienne — Responsable"));
+    EXPECT_TRUE(contains(owner.client.get("/compte").body, "Les Abeilles de Saint-Étienne</a> — Responsable"));
 
     EXPECT_EQ(visitor.get(path).status, 404);
     auto stranger = signed_in_actor("curieux");
