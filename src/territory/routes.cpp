@@ -114,6 +114,25 @@ http::Response territories_index(web::Context& context, TerritoryMaps& maps)
     return page.render();
 }
 
+//! The map that locates one territory (highlighted, no links), or the sentence saying the
+//! territory is not drawn on it (overseas).
+void show_located_map(web::Page& page, const MapSource* source, const web::SvgTerritory* shape,
+    const std::string& map_id, const std::string& title)
+{
+    auto& content = page.content();
+    if (!shape) {
+        content.ShowSection("NOT_ON_MAP");
+        return;
+    }
+    web::MapOptions options;
+    options.id = map_id;
+    options.title = title;
+    options.highlighted.insert(shape->id);
+    page.set_trusted_markup("MAP", web::render_svg_map(source->map, options));
+    content.ShowSection("HAS_MAP");
+    add_map_credit(content, *source);
+}
+
 http::Response region_page(web::Context& context, TerritoryMaps& maps)
 {
     auto code = context.request.path_parameter("code");
@@ -149,17 +168,8 @@ http::Response region_page(web::Context& context, TerritoryMaps& maps)
     // The region and department maps locate the territory and hold no links: navigation goes
     // through the tables, and a hundred map links would stand between keyboard users and the rest.
     const web::SvgTerritory* shape = source ? source->map.find_by_name(region->name) : nullptr;
-    if (shape) {
-        web::MapOptions options;
-        options.id = "carte-region";
-        options.title = "Carte des régions de France métropolitaine, " + region->name + " en surbrillance";
-        options.highlighted.insert(shape->id);
-        page.set_trusted_markup("MAP", web::render_svg_map(source->map, options));
-        content.ShowSection("HAS_MAP");
-        add_map_credit(content, *source);
-    } else {
-        content.ShowSection("NOT_ON_MAP");
-    }
+    show_located_map(page, source, shape, "carte-region",
+        "Carte des régions de France métropolitaine, " + region->name + " en surbrillance");
     return page.render();
 }
 
@@ -238,17 +248,8 @@ http::Response department_page(web::Context& context, TerritoryMaps& maps)
 
     const auto* source = maps.departments(context.config());
     const web::SvgTerritory* shape = source ? source->map.find(department->code) : nullptr;
-    if (shape) {
-        web::MapOptions options;
-        options.id = "carte-departement";
-        options.title = "Carte des départements de France métropolitaine, " + department->name + " en surbrillance";
-        options.highlighted.insert(shape->id);
-        page.set_trusted_markup("MAP", web::render_svg_map(source->map, options));
-        content.ShowSection("HAS_MAP");
-        add_map_credit(content, *source);
-    } else {
-        content.ShowSection("NOT_ON_MAP");
-    }
+    show_located_map(page, source, shape, "carte-departement",
+        "Carte des départements de France métropolitaine, " + department->name + " en surbrillance");
     return page.render();
 }
 
