@@ -214,3 +214,6 @@ for path in "${paths[@]}"; do
   printf '%-40s %9s %10.0f %10s %8s %7s\n' "nginx    $path" "$bytes" "$nginx_rate" "$nginx_p99" "$nginx_errors" "1.00"
   printf '%-40s %9s %10.0f %10s %8s %7s\n' "essaim   $path" "$bytes" "$essaim_rate" "$essaim_p99" "$essaim_errors" "$ratio"
 done
+
+# The register import benchmark (its own figures and ratio).
+bench/import.sh "$binary"

@@ -1,6 +1,7 @@
-// The `essaim` command: serve, migrate, seed-demo, create-user, backup, version.
+// The `essaim` command: serve, migrate, seed-demo, create-user, backup, import, version.
 
 #include "app/commands.hpp"
+#include "app/import_command.hpp"
 #include "core/config.hpp"
 #include "core/crypto.hpp"
 #include "core/log.hpp"
@@ -29,6 +30,20 @@ int main(int argc, char** argv)
     std::string backup_target;
     backup->add_option("--to", backup_target, "Fichier de destination")->required();
     auto* version = cli.add_subcommand("version", "Affiche la version");
+    auto* import = cli.add_subcommand("import", "Importe un registre officiel (SIRENE, RNA)");
+    import->require_subcommand(1);
+    app::ImportSireneCommand sirene_options;
+    auto* sirene = import->add_subcommand("sirene", "Fichiers stock SIRENE de l'INSEE");
+    sirene->add_option("--unites-legales", sirene_options.unites_legales, "StockUniteLegale (CSV)")->required()->check(CLI::ExistingFile);
+    sirene->add_option("--etablissements", sirene_options.etablissements, "StockEtablissement (CSV) : adresses des sièges")->check(CLI::ExistingFile);
+    sirene->add_flag("--ess-only", sirene_options.ess_only, "Seulement les unités de l'économie sociale et solidaire");
+    sirene->add_option("--report", sirene_options.report, "Fichier CSV des lignes rejetées");
+    sirene->add_option("--batch", sirene_options.batch, "Lignes par transaction (5000)")->check(CLI::PositiveNumber);
+    app::ImportRnaCommand rna_options;
+    auto* rna = import->add_subcommand("rna", "Export du répertoire national des associations (CSV « ; »)");
+    rna->add_option("FILE", rna_options.file, "Fichier RNA")->required()->check(CLI::ExistingFile);
+    rna->add_option("--report", rna_options.report, "Fichier CSV des lignes rejetées");
+    rna->add_option("--batch", rna_options.batch, "Lignes par transaction (5000)")->check(CLI::PositiveNumber);
 
     CLI11_PARSE(cli, argc, argv);
 
@@ -52,6 +67,10 @@ int main(int argc, char** argv)
             return app::run_create_user(config, user_options, std::cin);
         if (*backup)
             return app::run_backup(config, backup_target);
+        if (*sirene)
+            return app::run_import_sirene(config, sirene_options, std::cout, std::cerr);
+        if (*rna)
+            return app::run_import_rna(config, rna_options, std::cout, std::cerr);
         if (*serve)
             return app::run_serve(config);
     } catch (const std::exception& failure) {

@@ -1,0 +1,200 @@
+#include "directory/import_sirene.hpp"
+
+#include "auth/audit_log.hpp"
+#include "core/identifiers.hpp"
+#include "db/session.hpp"
+#include "directory/import_store.hpp"
+
+#include <filesystem>
+
+namespace essaim::directory {
+
+namespace {
+
+//! The column positions of StockUniteLegale, found once from its header.
+struct UniteLegaleColumns {
+    explicit UniteLegaleColumns(const core::CsvHeader& header)
+        : siren(header.index("siren")), denomination(header.index("denominationUniteLegale")),
+          nom(header.index("nomUniteLegale")), prenom(header.index("prenom1UniteLegale")),
+          sigle(header.index("sigleUniteLegale")), categorie(header.index("categorieJuridiqueUniteLegale")),
+          activite(header.index("activitePrincipaleUniteLegale")),
+          ess(header.index("economieSocialeSolidaireUniteLegale")), mission(header.index("societeMissionUniteLegale")),
+          etat(header.index("etatAdministratifUniteLegale")), tranche(header.index("trancheEffectifsUniteLegale")),
+          creation(header.index("dateCreationUniteLegale")), rna(header.index("identifiantAssociationUniteLegale")),
+          nic_siege(header.index("nicSiegeUniteLegale"))
+    {
+    }
+    std::optional<std::size_t> siren, denomination, nom, prenom, sigle, categorie, activite, ess, mission, etat,
+        tranche, creation, rna, nic_siege;
+};
+
+struct EtablissementColumns {
+    explicit EtablissementColumns(const core::CsvHeader& header)
+        : siret(header.index("siret")), siren(header.index("siren")), siege(header.index("etablissementSiege")),
+          postal_code(header.index("codePostalEtablissement")), commune(header.index("codeCommuneEtablissement")),
+          number(header.index("numeroVoieEtablissement")), street_type(header.index("typeVoieEtablissement")),
+          street_name(header.index("libelleVoieEtablissement"))
+    {
+    }
+    std::optional<std::size_t> siret, siren, siege, postal_code, commune, number, street_type, street_name;
+};
+
+const std::vector<std::string_view> unite_legale_fields = {"name", "acronym", "siren", "nic_siege", "rna",
+    "legal_form_code", "ess_family", "naf_code", "headcount_band", "creation_date"};
+const std::vector<std::string_view> etablissement_fields = {"nic_siege", "address_line", "postal_code", "commune_code"};
+
+bool is_digits(std::string_view text, std::size_t size)
+{
+    if (text.size() != size)
+        return false;
+    for (char c : text) {
+        if (c < '0' || c > '9')
+            return false;
+    }
+    return true;
+}
+
+//! A unit of StockUniteLegale as a register row, or the reason to reject it.
+std::string read_unite_legale(const std::vector<std::string>& f, const UniteLegaleColumns& c, RegisterRow& row)
+{
+    auto siren = core::validate_siren(field_at(f, c.siren));
+    if (!siren.ok())
+        return "SIREN invalide : " + siren.error().message;
+    OrganisationProfile& p = row.profile;
+    p = OrganisationProfile{};
+    p.siren = siren.value();
+    p.name = std::string(field_at(f, c.denomination));
+    if (p.name.empty()) {
+        // A person's business: first name and surname.
+        std::string first(field_at(f, c.prenom)), last(field_at(f, c.nom));
+        p.name = first.empty() ? last : last.empty() ? first : first + " " + last;
+    }
+    if (p.name.empty())
+        return "dénomination absente";
+    p.acronym = std::string(field_at(f, c.sigle));
+    auto nic = field_at(f, c.nic_siege);
+    if (!nic.empty()) {
+        if (!is_digits(nic, 5) || !core::validate_siret(p.siren + std::string(nic)).ok())
+            return "SIRET du siège invalide : " + p.siren + std::string(nic);
+        p.nic_siege = std::string(nic);
+    }
+    if (auto rna = core::validate_rna(field_at(f, c.rna)); rna.ok())
+        p.rna = rna.value();
+    auto category = field_at(f, c.categorie);
+    if (is_digits(category, 4))
+        p.legal_form_code = std::string(category);
+    if (auto naf = core::validate_naf_code(field_at(f, c.activite)); naf.ok())
+        p.naf_code = naf.value();
+    if (auto band = field_at(f, c.tranche); label_of(headcount_bands(), band))
+        p.headcount_band = std::string(band);
+    p.creation_date = date_or_empty(field_at(f, c.creation));
+    p.ess_family = ess_family_for(p.legal_form_code, field_at(f, c.ess) == "O", field_at(f, c.mission) == "O");
+    row.fields = unite_legale_fields;
+    row.ceased = field_at(f, c.etat) == "C";
+    return "";
+}
+
+void record_audit(db::Session& session, long long now, const SireneImportOptions& options, const SireneImportResult& result)
+{
+    db::Transaction transaction(session);
+    auth::AuditEntry entry;
+    entry.action = "directory.import_sirene";
+    entry.target_type = "import";
+    entry.target_id = std::filesystem::path(options.unites_legales_path).filename().string();
+    entry.after_json = "{\"unites_legales\":" + counts_json(result.unites_legales)
+        + ",\"etablissements\":" + counts_json(result.etablissements) + ",\"ess_only\":"
+        + (options.ess_only ? "true" : "false") + "}";
+    auth::record(session, now, entry);
+    transaction.commit();
+}
+
+} // namespace
+
+core::Result<SireneImportResult> import_sirene(
+    db::Session& session, const core::Clock& clock, const SireneImportOptions& options)
+{
+    RejectReport report(options.report_path);
+    if (!report.is_open())
+        return core::Error{core::ErrorKind::Invalid, "impossible d'écrire le rapport " + options.report_path, {}};
+    const long long now = clock.now();
+    SireneImportResult result;
+    {
+        ImportWriter writer(session);
+        std::optional<UniteLegaleColumns> columns;
+        RegisterRow row;
+        RegisterFile file{options.unites_legales_path, ',',
+            {"siren", "denominationUniteLegale", "categorieJuridiqueUniteLegale", "etatAdministratifUniteLegale"},
+            std::filesystem::path(options.unites_legales_path).filename().string(), "unités légales"};
+        auto counts = read_register_file(session, file, report, options.batch_size, options.progress,
+            [&](const std::vector<std::string>& fields, const core::CsvHeader& header, ImportCounts& counts) {
+                if (!columns)
+                    columns.emplace(header);
+                // Checked first, so that a damaged line is reported whether or not it is ESS.
+                auto reason = read_unite_legale(fields, *columns, row);
+                if (!reason.empty())
+                    return reason;
+                if (options.ess_only && field_at(fields, columns->ess) != "O") {
+                    ++counts.skipped;
+                    return std::string();
+                }
+                count_outcome(counts, merge_register_row(session, writer, row, OrganisationSource::Sirene, false, now),
+                    row.ceased);
+                return std::string();
+            });
+        if (!counts.ok())
+            return counts.error();
+        result.unites_legales = counts.value();
+    }
+
+    if (!options.etablissements_path.empty()) {
+        ImportWriter writer(session);
+        const auto communes = load_commune_codes(session);
+        std::optional<EtablissementColumns> columns;
+        RegisterFile file{options.etablissements_path, ',', {"siret", "siren", "etablissementSiege", "codeCommuneEtablissement"},
+            std::filesystem::path(options.etablissements_path).filename().string(), "établissements"};
+        auto counts = read_register_file(session, file, report, options.batch_size, options.progress,
+            [&](const std::vector<std::string>& f, const core::CsvHeader& header, ImportCounts& counts) {
+                if (!columns)
+                    columns.emplace(header);
+                const auto& c = *columns;
+                auto siret = core::validate_siret(field_at(f, c.siret));
+                if (!siret.ok())
+                    return "SIRET invalide : " + siret.error().message;
+                if (siret.value().compare(0, 9, field_at(f, c.siren)) != 0)
+                    return std::string("le SIRET ne commence pas par le SIREN");
+                auto commune = std::string(field_at(f, c.commune));
+                if (!commune.empty() && !communes.contains(commune))
+                    return "commune inconnue : " + commune;
+                // Only the head office describes the organisation.
+                if (field_at(f, c.siege) != "true") {
+                    ++counts.skipped;
+                    return std::string();
+                }
+                auto found = writer.find_by_siren(siret.value().substr(0, 9));
+                if (!found) {
+                    ++counts.skipped;  // a unit left out (--ess-only) or absent from the units file
+                    return std::string();
+                }
+                RegisterRow row;
+                row.profile = found->profile;
+                row.profile.nic_siege = siret.value().substr(9);
+                row.profile.address_line =
+                    address_line_of(field_at(f, c.number), field_at(f, c.street_type), field_at(f, c.street_name));
+                auto postal = field_at(f, c.postal_code);
+                row.profile.postal_code = is_digits(postal, 5) ? std::string(postal) : std::string();
+                row.profile.commune_code = commune;
+                row.fields = etablissement_fields;
+                row.ceased = found->ceased;
+                count_outcome(counts, merge_register_row(session, writer, row, OrganisationSource::Sirene, false, now),
+                    false);
+                return std::string();
+            });
+        if (!counts.ok())
+            return counts.error();
+        result.etablissements = counts.value();
+    }
+    record_audit(session, now, options, result);
+    return result;
+}
+
+} // namespace essaim::directory

@@ -1,0 +1,306 @@
+#include "directory/import_support.hpp"
+
+#include "core/csv.hpp"
+#include "db/session.hpp"
+#include "directory/changes.hpp"
+#include "directory/import_store.hpp"
+#include "directory/organisation_store.hpp"
+
+#include <cstdio>
+#include <filesystem>
+
+namespace essaim::directory {
+
+std::string summary_text(const ImportCounts& counts)
+{
+    char seconds[32];
+    std::snprintf(seconds, sizeof seconds, "%.1f", counts.seconds);
+    return "lues " + std::to_string(counts.read) + ", insérées " + std::to_string(counts.inserted) + ", mises à jour "
+        + std::to_string(counts.updated) + ", inchangées " + std::to_string(counts.unchanged) + ", cessées "
+        + std::to_string(counts.ceased) + ", ignorées " + std::to_string(counts.skipped) + ", rejetées "
+        + std::to_string(counts.rejected) + ", " + seconds + " s";
+}
+
+std::string counts_json(const ImportCounts& counts)
+{
+    return "{\"read\":" + std::to_string(counts.read) + ",\"inserted\":" + std::to_string(counts.inserted)
+        + ",\"updated\":" + std::to_string(counts.updated) + ",\"unchanged\":" + std::to_string(counts.unchanged)
+        + ",\"ceased\":" + std::to_string(counts.ceased) + ",\"skipped\":" + std::to_string(counts.skipped)
+        + ",\"rejected\":" + std::to_string(counts.rejected) + "}";
+}
+
+RejectReport::RejectReport(const std::string& path) : m_path(path)
+{
+    if (path.empty())
+        return;
+    m_output.open(path, std::ios::binary | std::ios::trunc);
+    if (m_output.is_open())
+        m_output << "fichier,ligne,motif,extrait\n";
+}
+
+void RejectReport::add(std::string_view file, long long line, std::string_view reason, std::string_view excerpt)
+{
+    if (!m_output.is_open())
+        return;
+    m_output << core::csv_format_record(
+        {std::string(file), std::to_string(line), std::string(reason), std::string(excerpt)})
+             << '\n';
+}
+
+ImportProgress::ImportProgress(std::ostream* output, std::string label, std::uint64_t total_bytes)
+    : m_output(output), m_label(std::move(label)), m_total_bytes(total_bytes),
+      m_start(std::chrono::steady_clock::now()), m_last(m_start)
+{
+}
+
+double ImportProgress::elapsed_seconds() const
+{
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - m_start).count();
+}
+
+void ImportProgress::update(const ImportCounts& counts, std::uint64_t bytes_read)
+{
+    if (m_output == nullptr)
+        return;
+    auto now = std::chrono::steady_clock::now();
+    if (now - m_last < std::chrono::seconds(1))
+        return;
+    m_last = now;
+    double elapsed = std::chrono::duration<double>(now - m_start).count();
+    double share = m_total_bytes > 0 ? std::min(1.0, double(bytes_read) / double(m_total_bytes)) : 0.0;
+    double left = share > 0 ? elapsed * (1.0 - share) / share : 0.0;
+    char line[256];
+    std::snprintf(line, sizeof line, "%s : %lld lignes, %.0f lignes/s, %lld rejetées, %.0f %%, reste ~%.0f s\n",
+        m_label.c_str(), counts.read, elapsed > 0 ? double(counts.read) / elapsed : 0.0, counts.rejected,
+        share * 100.0, left);
+    *m_output << line << std::flush;
+}
+
+Batch::Batch(db::Session& session, int size)
+    : m_session(session), m_size(size > 0 ? size : 1), m_transaction(std::make_unique<db::Transaction>(session))
+{
+}
+
+Batch::~Batch() = default;  // an uncommitted batch rolls back
+
+void Batch::row_done()
+{
+    if (++m_rows < m_size)
+        return;
+    m_transaction->commit();
+    m_transaction = std::make_unique<db::Transaction>(m_session);
+    m_rows = 0;
+}
+
+void Batch::commit()
+{
+    m_transaction->commit();
+}
+
+namespace {
+
+bool is_edited(const std::string& edited_json, std::string_view field)
+{
+    // The list holds plain field names, which need no JSON escaping.
+    return edited_json.find("\"" + std::string(field) + "\"") != std::string::npos;
+}
+
+bool is_identifier(std::string_view field)
+{
+    return field == "siren" || field == "nic_siege" || field == "rna";
+}
+
+std::string OrganisationProfile::*member_of(std::string_view field)
+{
+    for (const auto& known : profile_fields()) {
+        if (known.name == field)
+            return known.member;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+MergeOutcome merge_register_row(
+    db::Session& session, ImportWriter& writer, const RegisterRow& row, OrganisationSource source, bool by_rna, long long now)
+{
+    const OrganisationProfile& incoming = row.profile;
+    const std::string& primary = by_rna ? incoming.rna : incoming.siren;
+    const std::string& secondary = by_rna ? incoming.siren : incoming.rna;
+    std::string_view secondary_field = by_rna ? "siren" : "rna";
+
+    auto found = by_rna ? writer.find_by_rna(primary) : writer.find_by_siren(primary);
+    bool keep_secondary = true;
+    if (!secondary.empty()) {
+        auto other = by_rna ? writer.find_by_siren(secondary) : writer.find_by_rna(secondary);
+        // The organisation holding the other identifier is this one unless it already has another
+        // primary identifier (two units naming the same association, a typing error in a register):
+        // then it is left alone, and the identifier (UNIQUE) is not ours to take.
+        std::string_view primary_field = by_rna ? "rna" : "siren";
+        auto other_primary = other ? other->profile.*member_of(primary_field) : std::string();
+        if (other && !found && (other_primary.empty() || other_primary == primary))
+            found = std::move(other);
+        else if (other && (!found || other->id != found->id))
+            keep_secondary = false;
+    }
+
+    if (!found) {
+        OrganisationProfile profile = incoming;
+        if (!keep_secondary)
+            profile.*member_of(secondary_field) = "";
+        writer.insert(profile, source, row.ceased, now);
+        return MergeOutcome::Inserted;
+    }
+
+    OrganisationProfile merged = found->profile;
+    for (auto field : row.fields) {
+        auto member = member_of(field);
+        if (member == nullptr || is_edited(found->member_edited_fields, field))
+            continue;
+        if (is_identifier(field) && (incoming.*member).empty())
+            continue;
+        if (field == secondary_field && !keep_secondary)
+            continue;
+        merged.*member = incoming.*member;
+    }
+    if (merged == found->profile && row.ceased == found->ceased)
+        return MergeOutcome::Unchanged;
+    writer.update(found->id, merged, row.ceased, now);
+    auto changes = diff_profiles(found->profile, merged);
+    if (!changes.empty())
+        insert_revision(session, found->id, now, 0, changes_json(changes));
+    return MergeOutcome::Updated;
+}
+
+void count_outcome(ImportCounts& counts, MergeOutcome outcome, bool ceased)
+{
+    switch (outcome) {
+    case MergeOutcome::Inserted: ++counts.inserted; break;
+    case MergeOutcome::Updated: ++counts.updated; break;
+    case MergeOutcome::Unchanged: ++counts.unchanged; break;
+    }
+    if (ceased)
+        ++counts.ceased;
+}
+
+std::string ess_family_for(std::string_view category, bool ess, bool mission)
+{
+    auto in = [&](int low, int high) {
+        if (category.size() != 4)
+            return false;
+        int code = 0;
+        for (char c : category) {
+            if (c < '0' || c > '9')
+                return false;
+            code = code * 10 + (c - '0');
+        }
+        return code >= low && code <= high;
+    };
+    // SA d'HLM (5546, 5646) and SA d'économie mixte (5547…): only the cooperative ones count.
+    bool hlm = category == "5546" || category == "5646";
+    if (in(9200, 9299))
+        return "association";
+    if (in(9300, 9399))
+        return "fondation";
+    if (in(5191, 5196) || in(5443, 5460) || (in(5543, 5560) && !hlm) || (in(5643, 5660) && !hlm) || in(6316, 6318))
+        return "cooperative";
+    if (category == "8210" || category == "8250" || category == "8290" || category == "6411")
+        return "mutuelle";
+    if (mission)
+        return "societe_a_mission";
+    if (ess)
+        return "entreprise_ess_esus";
+    return "";
+}
+
+std::string address_line_of(std::string_view number, std::string_view street_type, std::string_view street_name)
+{
+    static const std::pair<std::string_view, std::string_view> types[] = {{"ALL", "ALLEE"}, {"AV", "AVENUE"},
+        {"BD", "BOULEVARD"}, {"CHE", "CHEMIN"}, {"CRS", "COURS"}, {"IMP", "IMPASSE"}, {"PL", "PLACE"},
+        {"QUA", "QUAI"}, {"RTE", "ROUTE"}, {"SQ", "SQUARE"}, {"ZA", "ZONE ARTISANALE"}, {"ZI", "ZONE INDUSTRIELLE"}};
+    std::string type(street_type);
+    for (const auto& [code, written] : types) {
+        if (street_type == code)
+            type = written;
+    }
+    std::string line;
+    for (std::string_view part : {number, std::string_view(type), street_name}) {
+        if (part.empty())
+            continue;
+        if (!line.empty())
+            line += ' ';
+        line += part;
+    }
+    return line;
+}
+
+std::string date_or_empty(std::string_view text)
+{
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-')
+        return "";
+    for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+        if (text[i] < '0' || text[i] > '9')
+            return "";
+    }
+    return std::string(text);
+}
+
+} // namespace essaim::directory
+
+namespace essaim::directory {
+
+core::Result<ImportCounts> read_register_file(db::Session& session, const RegisterFile& file, RejectReport& report,
+    int batch_size, std::ostream* progress, const RecordHandler& handler)
+{
+    std::ifstream input(file.path, std::ios::binary);
+    if (!input.is_open())
+        return core::Error{core::ErrorKind::Invalid, "impossible d'ouvrir le fichier " + file.path, {}};
+    std::error_code size_error;
+    auto total = std::filesystem::file_size(file.path, size_error);
+    core::CsvReader reader(input, core::CsvOptions{.delimiter = file.delimiter});
+    core::CsvRecord record;
+
+    // The header: the first well-formed record.
+    auto status = reader.next(record);
+    if (status != core::CsvStatus::Record)
+        return core::Error{core::ErrorKind::Invalid, file.path + " : ligne d'en-tête illisible ou absente", {}};
+    auto header = core::CsvHeader::from(record.fields, file.required_columns);
+    if (!header.ok())
+        return core::Error{core::ErrorKind::Invalid, file.path + " : " + header.error().message, {}};
+
+    ImportCounts counts;
+    ImportProgress meter(progress, file.progress_label, size_error ? 0 : total);
+    Batch batch(session, batch_size);
+    for (;;) {
+        status = reader.next(record);
+        if (status == core::CsvStatus::End)
+            break;
+        ++counts.read;
+        if (status == core::CsvStatus::Malformed) {
+            ++counts.rejected;
+            report.add(file.report_name, reader.error().line, reader.error().reason, reader.error().excerpt);
+        } else if (record.fields.size() != header.value().size()) {
+            ++counts.rejected;
+            auto line = core::csv_format_record(record.fields, file.delimiter);
+            report.add(file.report_name, record.line,
+                "nombre de colonnes incorrect : " + std::to_string(record.fields.size()) + " au lieu de "
+                    + std::to_string(header.value().size()),
+                std::string_view(line).substr(0, core::CsvReader::excerpt_bytes));
+        } else {
+            auto reason = handler(record.fields, header.value(), counts);
+            if (!reason.empty()) {
+                ++counts.rejected;
+                auto line = core::csv_format_record(record.fields, file.delimiter);
+                report.add(file.report_name, record.line, reason,
+                    std::string_view(line).substr(0, core::CsvReader::excerpt_bytes));
+            }
+        }
+        batch.row_done();
+        meter.update(counts, reader.bytes_read());
+    }
+    batch.commit();
+    counts.seconds = meter.elapsed_seconds();
+    return counts;
+}
+
+} // namespace essaim::directory
