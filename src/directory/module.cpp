@@ -1,5 +1,6 @@
 #include "directory/module.hpp"
 
+#include "directory/demo_directory.hpp"
 #include "directory/naf_catalogue.hpp"
 #include "directory/project_routes.hpp"
 #include "directory/routes.hpp"
@@ -49,6 +50,7 @@ public:
         register_claim_routes(registry);
         register_claim_moderation_routes(registry);
         register_project_routes(registry);
+        registry.add_demo_seeder(seed_demo_directory);
     }
 };
 

@@ -331,4 +331,11 @@ long long count_pending(db::Session& session)
     return count;
 }
 
+long long count_organisations(db::Session& session)
+{
+    long long count = 0;
+    session.sql() << "SELECT COUNT(*) FROM organisations", soci::into(count);
+    return count;
+}
+
 } // namespace essaim::directory

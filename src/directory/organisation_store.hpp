@@ -15,6 +15,8 @@ class Session;
 namespace essaim::directory {
 
 std::optional<Organisation> find_organisation(db::Session& session, long long id);
+//! How many organisations exist, whatever their status.
+long long count_organisations(db::Session& session);
 
 //! Holds the organisation's row until the transaction ends, so that a read-modify-write (edit,
 //! moderation) records what it really replaced. PostgreSQL locks the row; SQLite's write
