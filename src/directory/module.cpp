@@ -1,6 +1,9 @@
 #include "directory/module.hpp"
 
+#include "directory/api_routes.hpp"
 #include "directory/demo_directory.hpp"
+#include "directory/duplicate_routes.hpp"
+#include "directory/directory_page_routes.hpp"
 #include "directory/naf_catalogue.hpp"
 #include "directory/project_routes.hpp"
 #include "directory/routes.hpp"
@@ -49,8 +52,12 @@ public:
         register_moderation_routes(registry);
         register_claim_routes(registry);
         register_claim_moderation_routes(registry);
+        register_duplicate_routes(registry);
         register_project_routes(registry);
+        register_api_routes(registry, naf);
         registry.add_demo_seeder(seed_demo_directory);
+        register_directory_page_routes(registry);
+        registry.add_navigation("Annuaire", "/annuaire", 5);
     }
 };
 

@@ -4,6 +4,7 @@
 #include "auth/time_format.hpp"
 #include "core/config.hpp"
 #include "directory/claim_store.hpp"
+#include "directory/duplicate_store.hpp"
 #include "directory/json_ld.hpp"
 #include "directory/legal_forms.hpp"
 #include "directory/naf_catalogue.hpp"
@@ -104,6 +105,11 @@ void add_facts(web::Context& context, NafCatalogue& naf, ctemplate::TemplateDict
 http::Response organisation_page(web::Context& context, NafCatalogue& naf)
 {
     auto id = id_parameter(context);
+    // A profile absorbed by a merge sends its visitors, and their bookmarks, to the one it joined.
+    if (id) {
+        if (auto target = merged_into(context.db(), *id))
+            return http::Response::redirect(organisation_href(*target), 301);
+    }
     auto organisation = id ? find_organisation(context.db(), *id) : std::nullopt;
     auto membership = organisation ? membership_of(context, *id) : std::nullopt;
     if (!organisation || !may_view_organisation(context.identity, organisation->status, membership))

@@ -1,0 +1,258 @@
+#include "directory/api_routes.hpp"
+
+#include "auth/route_support.hpp"
+#include "directory/api_json.hpp"
+#include "directory/api_query.hpp"
+#include "directory/api_store.hpp"
+#include "directory/edit_organisation.hpp"
+#include "directory/organisation_store.hpp"
+#include "directory/permissions.hpp"
+#include "directory/project_store.hpp"
+#include "directory/routes.hpp"
+#include "directory/search_index.hpp"
+#include "http/form.hpp"
+#include "web/context.hpp"
+#include "web/registry.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace essaim::directory {
+
+namespace {
+
+//! Full-text matches taken into account by a list with `q`: the search engine ranks a bounded
+//! sample (search_index.hpp), and the API pages its matches in id order.
+constexpr int max_text_matches = 1000;
+
+http::Response problem(int status, const std::string& detail, const std::string& extra = {})
+{
+    return http::Response::problem(status, http::reason_phrase(status), detail, extra);
+}
+
+ParameterLookup lookup(const web::Context& context)
+{
+    return [&context](std::string_view name) { return context.request.query_parameter(name); };
+}
+
+//! The ids of records matching the words of `text`, ascending, past `after_id`.
+std::vector<long long> text_matches(db::Session& session, const std::string& text, SearchKind kind, long long after_id)
+{
+    std::vector<long long> ids;
+    SearchQuery query;
+    query.text = text;
+    query.kind = kind;
+    query.limit = 100;
+    query.candidate_limit = max_text_matches;
+    for (int offset = 0; offset < max_text_matches; offset += query.limit) {
+        query.offset = offset;
+        auto page = search(session, query);
+        for (const auto& result : page.results) {
+            if (result.kind == kind && result.id > after_id)
+                ids.push_back(result.id);
+        }
+        if (static_cast<int>(page.results.size()) < query.limit)
+            break;
+    }
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return ids;
+}
+
+//! A 400 problem when a territory filter names no known territory.
+std::optional<http::Response> unknown_territory(db::Session& session, const std::string& kind, const std::string& code)
+{
+    if (code.empty() || api_territory_exists(session, kind, code))
+        return std::nullopt;
+    return problem(400, "Valeur inconnue pour le paramètre « " + kind + " » : « " + code + " ».");
+}
+
+http::Response list_response(boost::json::array data, const std::vector<long long>& ids, int limit)
+{
+    // One row more than the page was read: a next page exists only when it was there.
+    boost::json::value next = nullptr;
+    if (static_cast<int>(ids.size()) > limit)
+        next = boost::json::value(encode_api_cursor(ids[static_cast<std::size_t>(limit) - 1]));
+    boost::json::object body{{"data", std::move(data)}, {"next_cursor", std::move(next)}};
+    return http::Response::json(boost::json::serialize(body));
+}
+
+std::optional<boost::json::object> public_organisation_json(db::Session& session, long long id)
+{
+    auto organisation = find_organisation(session, id);
+    if (!organisation || organisation->status != OrganisationStatus::Publiee)
+        return std::nullopt;
+    std::optional<CommunePlace> commune;
+    if (!organisation->profile.commune_code.empty())
+        commune = find_commune(session, organisation->profile.commune_code);
+    return organisation_to_json(*organisation, commune);
+}
+
+std::optional<boost::json::object> public_project_json(db::Session& session, long long id)
+{
+    auto card = find_project_card(session, id);
+    if (!card || !card->is_public)
+        return std::nullopt;
+    auto project = find_project(session, id);
+    if (!project)
+        return std::nullopt;
+    return project_to_json(*project);
+}
+
+http::Response list_organisations(web::Context& context)
+{
+    auto paging = parse_api_paging(lookup(context));
+    if (!paging)
+        return problem(400, paging.error().message);
+    auto filter = parse_organisation_filter(lookup(context));
+    if (!filter)
+        return problem(400, filter.error().message);
+    auto& session = context.db();
+    for (auto [kind, code] : {std::pair{"commune", &filter->commune}, std::pair{"departement", &filter->departement},
+             std::pair{"region", &filter->region}}) {
+        if (auto response = unknown_territory(session, kind, *code))
+            return std::move(*response);
+    }
+    std::optional<std::vector<long long>> among;
+    if (!filter->text.empty())
+        among = text_matches(session, filter->text, SearchKind::Organisation, paging->after_id);
+    auto ids = api_organisation_ids(session, *filter, paging->after_id, paging->limit + 1, among ? &*among : nullptr);
+    boost::json::array data;
+    for (std::size_t i = 0; i < ids.size() && static_cast<int>(i) < paging->limit; ++i) {
+        if (auto item = public_organisation_json(session, ids[i]))
+            data.emplace_back(std::move(*item));
+    }
+    return list_response(std::move(data), ids, paging->limit);
+}
+
+http::Response list_projects(web::Context& context)
+{
+    auto paging = parse_api_paging(lookup(context));
+    if (!paging)
+        return problem(400, paging.error().message);
+    auto filter = parse_project_filter(lookup(context));
+    if (!filter)
+        return problem(400, filter.error().message);
+    auto& session = context.db();
+    for (auto [kind, code] : {std::pair{"departement", &filter->departement}, std::pair{"region", &filter->region}}) {
+        if (auto response = unknown_territory(session, kind, *code))
+            return std::move(*response);
+    }
+    std::optional<std::vector<long long>> among;
+    if (!filter->text.empty())
+        among = text_matches(session, filter->text, SearchKind::Project, paging->after_id);
+    auto ids = api_project_ids(session, *filter, paging->after_id, paging->limit + 1, among ? &*among : nullptr);
+    boost::json::array data;
+    for (std::size_t i = 0; i < ids.size() && static_cast<int>(i) < paging->limit; ++i) {
+        if (auto item = public_project_json(session, ids[i]))
+            data.emplace_back(std::move(*item));
+    }
+    return list_response(std::move(data), ids, paging->limit);
+}
+
+template <typename Load>
+http::Response single(web::Context& context, Load load, const std::string& missing)
+{
+    auto id = id_parameter(context);
+    auto item = id ? load(context.db(), *id) : std::nullopt;
+    if (!item)
+        return problem(404, missing);
+    return http::Response::json(boost::json::serialize(*item));
+}
+
+bool is_json_media_type(std::string_view type)
+{
+    std::string lower(type.substr(0, type.find(';')));
+    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+    while (!lower.empty() && lower.back() == ' ')
+        lower.pop_back();
+    return lower == "application/json";
+}
+
+//! Whether every string of `value` (member names included) is text the platform stores.
+bool holds_clean_text(const boost::json::value& value)
+{
+    if (value.is_string())
+        return http::is_clean_utf8(value.as_string());
+    if (value.is_array()) {
+        for (const auto& item : value.as_array()) {
+            if (!holds_clean_text(item))
+                return false;
+        }
+    }
+    if (value.is_object()) {
+        for (const auto& member : value.as_object()) {
+            if (!http::is_clean_utf8(member.key()) || !holds_clean_text(member.value()))
+                return false;
+        }
+    }
+    return true;
+}
+
+http::Response invalid(const core::Error& error)
+{
+    return problem(422, "Certains champs sont invalides : voyez « errors ».",
+        "\"errors\":" + field_errors_json(error.field_errors));
+}
+
+http::Response patch_organisation(web::Context& context, NafCatalogue& naf)
+{
+    auto id = id_parameter(context);
+    const std::string missing = "Cette organisation n’existe pas ou sa fiche n’est pas publiée.";
+    if (!id)
+        return problem(404, missing);
+    if (!is_json_media_type(context.request.header("content-type").value_or("")))
+        return problem(415, "Le corps de la requête doit être du JSON (Content-Type: application/json).");
+    boost::system::error_code parse_error;
+    auto body = boost::json::parse(context.request.body, parse_error);
+    if (parse_error || !body.is_object())
+        return problem(400, "Le corps de la requête n’est pas un objet JSON valide.");
+    if (!holds_clean_text(body))
+        return problem(400, "Le corps de la requête contient des caractères invalides.");
+
+    auto organisation = find_organisation(context.db(), *id);
+    auto membership = organisation ? membership_of(context, *id) : std::nullopt;
+    if (!organisation || !may_view_organisation(context.identity, organisation->status, membership))
+        return problem(404, missing);
+    // Refused before the body is judged, so a stranger learns nothing from validation messages.
+    if (!auth::may_edit_organisation(context.identity, membership))
+        return problem(403, "Seuls les membres de cette organisation et les administrateurs peuvent la modifier.");
+
+    // Fields absent from the body keep their current values: the use case receives a whole profile.
+    auto input = input_from_profile(organisation->profile);
+    auto errors = apply_organisation_patch(body.as_object(), input);
+    if (!errors.empty())
+        return invalid(core::Error::invalid(std::move(errors)));
+    auto result = edit_organisation(
+        context.services, context.db(), naf, context.identity, *id, input, auth::request_info(context));
+    if (!result) {
+        if (result.error().kind == core::ErrorKind::Invalid)
+            return invalid(result.error());
+        return problem(core::http_status_of(result.error().kind), result.error().message);
+    }
+    auto updated = find_organisation(context.db(), *id);
+    if (!updated)
+        return problem(404, missing);
+    std::optional<CommunePlace> commune;
+    if (!updated->profile.commune_code.empty())
+        commune = find_commune(context.db(), updated->profile.commune_code);
+    return http::Response::json(boost::json::serialize(organisation_to_json(*updated, commune)));
+}
+
+} // namespace
+
+void register_api_routes(web::Registry& registry, std::shared_ptr<NafCatalogue> naf)
+{
+    registry.get("/api/v1/organisations", auth::anyone(), [](web::Context& context) { return list_organisations(context); });
+    registry.get("/api/v1/projects", auth::anyone(), [](web::Context& context) { return list_projects(context); });
+    registry.get("/api/v1/organisations/{id}", auth::anyone(), [](web::Context& context) {
+        return single(context, public_organisation_json, "Cette organisation n’existe pas ou sa fiche n’est pas publiée.");
+    });
+    registry.get("/api/v1/projects/{id}", auth::anyone(), [](web::Context& context) {
+        return single(context, public_project_json, "Ce projet n’existe pas ou n’est pas publié.");
+    });
+    registry.add(http::Method::Patch, "/api/v1/organisations/{id}", auth::signed_in(),
+        [naf](web::Context& context) { return patch_organisation(context, *naf); });
+}
+
+} // namespace essaim::directory

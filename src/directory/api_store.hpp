@@ -1,0 +1,30 @@
+#pragma once
+// SQL for the directory's JSON API: the ids of one page of published records matching the
+// filters, in id order after a cursor (keyset pagination: each page is an index range scan,
+// however deep the client goes).
+
+#include "directory/api_query.hpp"
+
+#include <vector>
+
+namespace essaim::db {
+class Session;
+}
+
+namespace essaim::directory {
+
+//! Ids of published organisations matching `filter` (text aside) with id > after_id, ascending,
+//! at most `limit`. When `among` is given, only those ids (the full-text matches) are considered.
+std::vector<long long> api_organisation_ids(db::Session& session, const OrganisationApiFilter& filter,
+    long long after_id, int limit, const std::vector<long long>* among);
+
+//! Ids of published projects of published organisations matching `filter` (text aside), as above.
+//! A department filter matches projects acting in that department or one of its communes; a region
+//! filter, in that region, one of its departments or communes.
+std::vector<long long> api_project_ids(db::Session& session, const ProjectApiFilter& filter, long long after_id,
+    int limit, const std::vector<long long>* among);
+
+//! Whether the territory exists in the reference tables (kind: "commune", "departement", "region").
+bool api_territory_exists(db::Session& session, const std::string& kind, const std::string& code);
+
+} // namespace essaim::directory
