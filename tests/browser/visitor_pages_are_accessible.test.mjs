@@ -22,6 +22,8 @@ const pages = [
   { path: '/mentions-legales', status: 200 },
   { path: '/donnees-personnelles', status: 200 },
   { path: '/plan-du-site', status: 200 },
+  { path: '/annuaire', status: 200 },
+  { path: '/annuaire?q=economie&type=organisation', status: 200 },
   { path: '/cette-page-n-existe-pas', status: 404 },
 ];
 
