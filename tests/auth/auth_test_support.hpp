@@ -35,6 +35,25 @@ inline HttpResponse sign_in(HttpClient& client, const std::string& email, const 
     return client.post_form("/connexion", fields);
 }
 
+//! A signed-in client for a new account.
+struct Actor {
+    std::string email;
+    long long user_id = 0;
+    HttpClient client;
+};
+
+inline Actor signed_in_actor(const std::string& prefix, std::vector<auth::Role> roles = {})
+{
+    auto& platform = TestPlatform::instance();
+    auto email = platform.unique_email(prefix);
+    Actor actor{email, create_account(email, std::move(roles)), HttpClient(platform.port())};
+    auto response = sign_in(actor.client, actor.email);
+    EXPECT_EQ(response.status, 303) << response.body;
+    return actor;
+}
+
+inline bool contains(const std::string& text, const std::string& needle) { return text.find(needle) != std::string::npos; }
+
 //! The newest e-mail to `to` whose text holds `marker`, waiting for the delivery job.
 inline std::string wait_for_mail_with(const std::string& to, const std::string& marker,
     std::chrono::milliseconds wait = std::chrono::seconds(10))

@@ -126,20 +126,6 @@ std::vector<long long> all_ids(HttpClient& client, const std::string& path_and_q
     return ids;
 }
 
-struct Actor {
-    long long user_id = 0;
-    HttpClient client;
-};
-
-Actor signed_in_actor(const std::string& prefix)
-{
-    auto& platform = TestPlatform::instance();
-    auto email = platform.unique_email(prefix);
-    Actor actor{create_account(email), HttpClient(platform.port())};
-    EXPECT_EQ(sign_in(actor.client, email).status, 303);
-    return actor;
-}
-
 HttpResponse patch(HttpClient& client, const std::string& target, const std::string& body, bool with_csrf = true,
     const std::string& type = "application/json")
 {

@@ -9,22 +9,6 @@ using essaim::auth::Role;
 
 namespace {
 
-bool contains(const std::string& text, const std::string& needle) { return text.find(needle) != std::string::npos; }
-
-struct Actor {
-    std::string email;
-    HttpClient client;
-};
-
-Actor signed_in_actor(const std::string& prefix, std::vector<Role> roles = {})
-{
-    auto& platform = TestPlatform::instance();
-    Actor actor{platform.unique_email(prefix), HttpClient(platform.port())};
-    create_account(actor.email, std::move(roles));
-    EXPECT_EQ(sign_in(actor.client, actor.email).status, 303);
-    return actor;
-}
-
 //! An organisation as the register import creates it: published, without owner. Its id is chosen
 //! far above those the tests create, so that the test knows it.
 std::string imported_organisation(long long id, const std::string& name, const std::string& siren,

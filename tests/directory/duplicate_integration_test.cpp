@@ -23,8 +23,6 @@ namespace {
 
 db::Lease connection() { return TestPlatform::instance().platform().services().pool.acquire(); }
 
-bool contains(const std::string& text, const std::string& needle) { return text.find(needle) != std::string::npos; }
-
 //! Letters found in no other record of this process's database.
 std::string unique_word()
 {

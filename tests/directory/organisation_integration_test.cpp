@@ -11,22 +11,6 @@ using essaim::auth::Role;
 
 namespace {
 
-//! A signed-in client for a new account.
-struct Actor {
-    std::string email;
-    HttpClient client;
-};
-
-Actor signed_in_actor(const std::string& prefix, std::vector<Role> roles = {})
-{
-    auto& platform = TestPlatform::instance();
-    Actor actor{platform.unique_email(prefix), HttpClient(platform.port())};
-    create_account(actor.email, std::move(roles));
-    auto response = sign_in(actor.client, actor.email);
-    EXPECT_EQ(response.status, 303) << response.body;
-    return actor;
-}
-
 Fields organisation_fields(const std::string& name, const std::string& siren = "")
 {
     return Fields{{"name", name}, {"acronym", ""}, {"siren", siren}, {"siret", ""}, {"rna", ""},
@@ -59,8 +43,6 @@ std::string create(Actor& owner, const Fields& fields)
 }
 
 std::string id_of(const std::string& path) { return path.substr(path.rfind('/') + 1); }
-
-bool contains(const std::string& text, const std::string& needle) { return text.find(needle) != std::string::npos; }
 
 //! The JSON-LD block of a page, parsed.
 boost::json::object json_ld_of(const std::string& page)

@@ -13,23 +13,6 @@ using essaim::auth::Role;
 
 namespace {
 
-struct Actor {
-    std::string email;
-    HttpClient client;
-};
-
-Actor actor(const std::string& prefix, std::vector<Role> roles = {})
-{
-    auto& platform = TestPlatform::instance();
-    Actor result{platform.unique_email(prefix), HttpClient(platform.port())};
-    create_account(result.email, std::move(roles));
-    auto response = sign_in(result.client, result.email);
-    EXPECT_EQ(response.status, 303) << response.body;
-    return result;
-}
-
-bool contains(const std::string& text, const std::string& needle) { return text.find(needle) != std::string::npos; }
-
 std::string id_of(const std::string& path) { return path.substr(path.rfind('/') + 1); }
 
 //! Creates an organisation owned by `owner` and, when `publish`, has an administrator publish it.
@@ -41,7 +24,7 @@ std::string organisation(Actor& owner, const std::string& name, bool publish = t
     EXPECT_EQ(created.status, 303) << created.body.substr(0, 2000);
     auto path = std::string(created.header("location").value_or(""));
     if (publish) {
-        static Actor admin = actor("moderation-projets", {Role::Administrateur});
+        static Actor admin = signed_in_actor("moderation-projets", {Role::Administrateur});
         EXPECT_EQ(admin.client.post_form("/admin/organisations/" + id_of(path) + "/publier", {}).status, 303);
     }
     return path;
@@ -94,7 +77,7 @@ boost::json::object json_ld_of(const std::string& page)
 TEST(Projects, OwnerPresentsOneThatThePublicSeesWithJsonLd)
 {
     auto& platform = TestPlatform::instance();
-    auto owner = actor("porteuse");
+    auto owner = signed_in_actor("porteuse");
     auto org = organisation(owner, "Cuisines du Soleil");
 
     HttpClient visitor(platform.port());
@@ -143,7 +126,7 @@ TEST(Projects, OwnerPresentsOneThatThePublicSeesWithJsonLd)
 TEST(Projects, ProjectsOfAPendingOrganisationStayPrivateAndStrangersCannotEdit)
 {
     auto& platform = TestPlatform::instance();
-    auto owner = actor("discrete");
+    auto owner = signed_in_actor("discrete");
     auto pending = organisation(owner, "Atelier en attente", false);
     auto hidden = create_project(owner, pending, project_fields("Projet discret"));
     HttpClient visitor(platform.port());
@@ -154,7 +137,7 @@ TEST(Projects, ProjectsOfAPendingOrganisationStayPrivateAndStrangersCannotEdit)
 
     auto org = organisation(owner, "Atelier publié");
     auto path = create_project(owner, org, project_fields("Projet ouvert"));
-    auto stranger = actor("intrus");
+    auto stranger = signed_in_actor("intrus");
     EXPECT_EQ(stranger.client.get(path).status, 200);
     EXPECT_EQ(stranger.client.get(path + "/modifier").status, 403);
     auto fields = project_fields("Projet détourné");
@@ -177,11 +160,11 @@ TEST(Projects, ProjectsOfAPendingOrganisationStayPrivateAndStrangersCannotEdit)
 
 TEST(Projects, ReplicationsAppearOnTheOriginalWithTheFamilyReach)
 {
-    auto first_owner = actor("origine");
+    auto first_owner = signed_in_actor("origine");
     auto first_org = organisation(first_owner, "Réseau des Cuisines");
     auto original = create_project(first_owner, first_org, project_fields("Cuisines solidaires du Forez"));
 
-    auto second_owner = actor("essaimeuse");
+    auto second_owner = signed_in_actor("essaimeuse");
     auto second_org = organisation(second_owner, "Cuisines de Lyon");
     auto fields = project_fields("Cuisines solidaires à Lyon");
     set(fields, "growth_mode", "essaimage");
@@ -224,11 +207,11 @@ TEST(Projects, ReplicationsAppearOnTheOriginalWithTheFamilyReach)
 
 TEST(Projects, InstructeursQualifyMembersCannot)
 {
-    auto owner = actor("qualifiee");
+    auto owner = signed_in_actor("qualifiee");
     auto org = organisation(owner, "Ateliers à qualifier");
     auto path = create_project(owner, org, project_fields("Atelier vélo"));
 
-    auto member = actor("simple-membre", {Role::Membre});
+    auto member = signed_in_actor("simple-membre", {Role::Membre});
     EXPECT_EQ(member.client.get(path + "/qualification").status, 403);
     Fields grid{{"social_need", "2"}, {"innovation", "2"}, {"impact_evidence", "2"}, {"scaling_potential", "2"},
         {"social_need_comment", "Besoin documenté."}, {"innovation_comment", ""}, {"impact_evidence_comment", ""},
@@ -236,7 +219,7 @@ TEST(Projects, InstructeursQualifyMembersCannot)
     EXPECT_EQ(member.client.post_form(path + "/qualification", grid).status, 403);
     EXPECT_EQ(owner.client.post_form(path + "/qualification", grid).status, 403);
 
-    auto instructeur = actor("instructrice", {Role::Instructeur});
+    auto instructeur = signed_in_actor("instructrice", {Role::Instructeur});
     auto form = instructeur.client.get(path + "/qualification");
     ASSERT_EQ(form.status, 200);
     EXPECT_TRUE(contains(form.body, "Potentiel de changement d’échelle"));
@@ -256,7 +239,7 @@ TEST(Projects, InstructeursQualifyMembersCannot)
 
     // A later review with a criterion at 0 withdraws the mark.
     set(grid, "impact_evidence", "0");
-    auto admin = actor("admin-qualif", {Role::Administrateur});
+    auto admin = signed_in_actor("admin-qualif", {Role::Administrateur});
     EXPECT_EQ(admin.client.post_form(path + "/qualification", grid).status, 303);
     EXPECT_FALSE(contains(visitor.get(path).body, ">Qualifié<"));
     auto latest = admin.client.get(path + "/qualification");
@@ -265,7 +248,7 @@ TEST(Projects, InstructeursQualifyMembersCannot)
 
 TEST(Projects, InvalidInputShowsFieldErrorsAndKeepsInput)
 {
-    auto owner = actor("maladroite");
+    auto owner = signed_in_actor("maladroite");
     auto org = organisation(owner, "Atelier des essais");
     auto fields = project_fields("");
     set(fields, "stage", "");
@@ -301,14 +284,14 @@ TEST(Projects, InvalidInputShowsFieldErrorsAndKeepsInput)
 
 TEST(Projects, EditsAreRevisionsAndAuditEntriesAndTheOrganisationListsItsProjects)
 {
-    auto owner = actor("historienne");
+    auto owner = signed_in_actor("historienne");
     auto org = organisation(owner, "Ateliers de la mémoire");
     auto path = create_project(owner, org, project_fields("Mémoires de quartier"));
     auto fields = project_fields("Mémoires de quartier");
     set(fields, "stage", "consolidation");
     set(fields, "sdgs", "4");
     ASSERT_EQ(owner.client.post_form(path + "/modifier", fields).status, 303);
-    auto instructeur = actor("instructeur-journal", {Role::Instructeur});
+    auto instructeur = signed_in_actor("instructeur-journal", {Role::Instructeur});
     Fields grid{{"social_need", "3"}, {"innovation", "2"}, {"impact_evidence", "2"}, {"scaling_potential", "1"}};
     ASSERT_EQ(instructeur.client.post_form(path + "/qualification", grid).status, 303);
 
@@ -332,7 +315,7 @@ TEST(Projects, EditsAreRevisionsAndAuditEntriesAndTheOrganisationListsItsProject
     EXPECT_TRUE(contains(organisation_page.body, "href=\"" + path + "\"")) << "the organisation page links its project";
     EXPECT_TRUE(contains(organisation_page.body, "Mémoires de quartier"));
 
-    auto admin = actor("admin-journal-projets", {Role::Administrateur});
+    auto admin = signed_in_actor("admin-journal-projets", {Role::Administrateur});
     for (const char* action : {"directory.project_created", "directory.project_edited", "directory.project_qualified"}) {
         auto journal = admin.client.get(std::string("/admin/journal?action=") + action);
         EXPECT_TRUE(contains(journal.body, action)) << action;
@@ -342,15 +325,15 @@ TEST(Projects, EditsAreRevisionsAndAuditEntriesAndTheOrganisationListsItsProject
 
 TEST(Projects, TheOriginalIsFoundByNumberOrByTitleAmongPublicProjects)
 {
-    auto owner = actor("potagere");
+    auto owner = signed_in_actor("potagere");
     auto org = organisation(owner, "Potagers partagés");
     auto north = create_project(owner, org, project_fields("Potagers Zephyrine Nord"));
     create_project(owner, org, project_fields("Potagers Zephyrine Sud"));
-    auto secret_owner = actor("secrete");
+    auto secret_owner = signed_in_actor("secrete");
     auto secret_org = organisation(secret_owner, "Potagers cachés", false);
     auto secret = create_project(secret_owner, secret_org, project_fields("Potager Quetzalcoatl"));
 
-    auto other = actor("copieuse");
+    auto other = signed_in_actor("copieuse");
     auto other_org = organisation(other, "Potagers d’ailleurs");
     auto fields = project_fields("Potagers Zephyrine Ouest");
     set(fields, "growth_mode", "essaimage");
