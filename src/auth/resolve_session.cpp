@@ -11,7 +11,7 @@ namespace essaim::auth {
 
 std::string presented_session_key(const web::Context& context)
 {
-    auto cookies = http::parse_cookie_header(context.request.header("cookie").value_or(""));
+    const auto& cookies = context.request_cookies;
     auto found = cookies.find(session_cookie_name);
     // A real token is 22 characters; anything else is not worth a database round trip.
     if (found == cookies.end() || found->second.size() != 22 || !http::is_cookie_token(found->second))
@@ -29,8 +29,7 @@ void clear_session_cookie(web::Context& context)
 
 void resolve_session(web::Context& context)
 {
-    auto cookies = http::parse_cookie_header(context.request.header("cookie").value_or(""));
-    if (cookies.find(session_cookie_name) == cookies.end())
+    if (context.request_cookies.find(session_cookie_name) == context.request_cookies.end())
         return;
     auto key = presented_session_key(context);
     auto row = key.empty() ? std::nullopt : find_session(context.db(), key);

@@ -76,7 +76,8 @@ http::Response Application::handle(http::Request& request)
 http::Response Application::dispatch(http::Request& request)
 {
     Context context(request, m_services);
-    auto cookies = http::parse_cookie_header(request.header("cookie").value_or(""));
+    context.request_cookies = http::parse_cookie_header(request.header("cookie").value_or(""));
+    const auto& cookies = context.request_cookies;
 
     // Double-submit CSRF token: a random value in a __Host- cookie that forms echo back.
     if (auto found = cookies.find(csrf_cookie_name); found != cookies.end() && found->second.size() >= 22

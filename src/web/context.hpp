@@ -6,6 +6,7 @@
 #include "http/form.hpp"
 #include "http/request.hpp"
 
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -49,6 +50,8 @@ struct Context {
     const std::string& csrf_token();
     //! The token the request's cookie carried, if any (set by the pipeline).
     std::string presented_csrf_token;
+    //! The request's cookies, parsed once by the pipeline.
+    std::map<std::string, std::string> request_cookies;
     //! Cookies to set on whatever response the handler returns.
     std::vector<http::SetCookie> cookies;
     //! Flash message code read from the cookie for this page (shown once).
