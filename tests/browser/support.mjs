@@ -1,6 +1,7 @@
 // Shared helpers of the browser tests: the real `essaim` binary on an ephemeral port with a
-// throwaway SQLite database, Debian's Chromium driven by playwright-core, an axe check and a
-// reader for the e-mails the server writes as .eml files.
+// throwaway database (SQLite, or PostgreSQL when ESSAIM_TEST_BACKEND=postgres), Debian's
+// Chromium driven by playwright-core, an axe check and a reader for the e-mails the server
+// writes as .eml files.
 
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -41,19 +42,79 @@ function essaimBinary() {
   return path.resolve(repositoryRoot, binary);
 }
 
-//! Starts `essaim serve` in a fresh temporary folder and resolves once it prints its address.
-//! Returns { baseUrl, varDir, stop() }; stop() sends SIGTERM, waits for the exit and removes the folder.
+//! The backend the servers of this run use: ESSAIM_TEST_BACKEND, `sqlite` unless told otherwise.
+export const backend = process.env.ESSAIM_TEST_BACKEND || 'sqlite';
+
+// Runs a program to completion and resolves with its standard output; rejects with its error
+// output when it fails, so that a failing set-up step says why.
+function run(program, args, { input = '', env = process.env } = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(program, args, { cwd: repositoryRoot, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8');
+    child.stderr.setEncoding('utf8');
+    child.stdout.on('data', (chunk) => { stdout += chunk; });
+    child.stderr.on('data', (chunk) => { stderr += chunk; });
+    child.once('error', reject);
+    child.once('exit', (code, signal) => {
+      if (code === 0)
+        resolve(stdout);
+      else
+        reject(new Error(`${path.basename(program)} ${args.join(' ')} : code ${code}, signal ${signal}\n${stdout}${stderr}`));
+    });
+    child.stdin.end(input);
+  });
+}
+
+let databaseCounter = 0;
+
+// A fresh, empty PostgreSQL database in the cluster that scripts/test-postgres.sh started in
+// ESSAIM_TEST_POSTGRES_DIR, one per server start so that tests never see each other's rows.
+// Returns { url, drop() }.
+async function createPostgresDatabase() {
+  const clusterDir = process.env.ESSAIM_TEST_POSTGRES_DIR;
+  if (!clusterDir)
+    throw new Error('ESSAIM_TEST_BACKEND=postgres demande ESSAIM_TEST_POSTGRES_DIR (scripts/test-postgres.sh start DIR).');
+  const adminConninfo = (await readFile(path.join(clusterDir, 'conninfo'), 'utf8')).trim();
+  const psql = process.env.PGBIN ? path.join(process.env.PGBIN, 'psql') : 'psql';
+  const name = `essaim_browser_${process.pid}_${++databaseCounter}_${Math.floor(Math.random() * 1e6)}`;
+  const admin = (sql) => run(psql, ['--no-psqlrc', '--quiet', '-v', 'ON_ERROR_STOP=1', '-d', adminConninfo, '-c', sql]);
+  await admin(`CREATE DATABASE ${name}`);
+  const url = /\bdbname=\S+/.test(adminConninfo)
+    ? adminConninfo.replace(/\bdbname=\S+/, `dbname=${name}`)
+    : `${adminConninfo} dbname=${name}`;
+  return { url, drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
+//! Starts `essaim serve` in a fresh temporary folder, on a fresh database of the backend the
+//! environment names, and resolves once it prints its address. Returns { baseUrl, varDir,
+//! backend, stop(), createUser() }; stop() sends SIGTERM, waits for the exit and removes the
+//! folder (and the PostgreSQL database).
 export async function startServer() {
   const varDir = await mkdtemp(path.join(os.tmpdir(), 'essaim-browser-'));
+  let database = { url: `sqlite:${path.join(varDir, 'essaim.db')}`, drop: async () => {} };
+  if (backend === 'postgres') {
+    try {
+      database = await createPostgresDatabase();
+    } catch (error) {
+      await rm(varDir, { recursive: true, force: true });
+      throw error;
+    }
+  } else if (backend !== 'sqlite') {
+    await rm(varDir, { recursive: true, force: true });
+    throw new Error(`ESSAIM_TEST_BACKEND inconnu : ${backend} (sqlite ou postgres)`);
+  }
+  const serverEnvironment = {
+    ...process.env,
+    ESSAIM_DATABASE_URL: database.url,
+    ESSAIM_VAR_DIR: varDir,
+    ESSAIM_LISTEN: '127.0.0.1:0',
+    ESSAIM_LOG_LEVEL: 'warn',
+  };
   const child = spawn(essaimBinary(), ['serve'], {
     cwd: repositoryRoot,
-    env: {
-      ...process.env,
-      ESSAIM_DATABASE_URL: `sqlite:${path.join(varDir, 'essaim.db')}`,
-      ESSAIM_VAR_DIR: varDir,
-      ESSAIM_LISTEN: '127.0.0.1:0',
-      ESSAIM_LOG_LEVEL: 'warn',
-    },
+    env: serverEnvironment,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 
@@ -85,7 +146,12 @@ export async function startServer() {
     });
   }).catch(async (error) => {
     child.kill('SIGKILL');
+    // 'exit' may never come after a failed spawn, so the wait is bounded.
+    let timer;
+    await Promise.race([exited, new Promise((resolve) => { timer = setTimeout(resolve, 5_000); })]);
+    clearTimeout(timer);
     await rm(varDir, { recursive: true, force: true });
+    await database.drop().catch(() => {});
     throw error;
   });
 
@@ -104,9 +170,21 @@ export async function startServer() {
       }
     }
     await rm(varDir, { recursive: true, force: true });
+    await database.drop();
   }
 
-  return { baseUrl, varDir, stop, serverOutput: () => output };
+  //! Creates a confirmed account with `essaim create-user` on the server's database, the way an
+  //! operator creates the first administrator; roles are codes (`administrateur`, …).
+  async function createUser({ email, name, password, roles = [] }) {
+    const args = ['create-user', '--email', email];
+    if (name)
+      args.push('--name', name);
+    for (const role of roles)
+      args.push('--role', role);
+    await run(essaimBinary(), args, { input: `${password}\n`, env: serverEnvironment });
+  }
+
+  return { baseUrl, varDir, backend, stop, createUser, serverOutput: () => output };
 }
 
 //! Launches Debian's Chromium headless. Each test takes a fresh context from it.
@@ -141,7 +219,8 @@ export async function startPlatform() {
 // console errors, script errors, and sub-resources (styles, scripts, icons) that failed or
 // answered an error. A document's own status (an expected 404 page, a refused form) is left to
 // the tests, so the console's matching "Failed to load resource" line is not counted twice.
-function watchPage(page) {
+//! Returns the list it fills, for pages a test opens in contexts of its own.
+export function watchPage(page) {
   const problems = [];
   page.on('console', (message) => {
     if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
@@ -297,6 +376,15 @@ export function findLink(text, pathPrefix) {
   const match = new RegExp(`https?://[^\\s"'<>]*${escaped}[^\\s"'<>]*`).exec(text);
   assert.ok(match, `aucun lien vers ${pathPrefix} dans :\n${text}`);
   return match[0].replace(/&amp;/g, '&');
+}
+
+//! Signs in through /connexion with the page given and waits for /compte.
+export async function signIn(page, email, password) {
+  await page.goto('/connexion');
+  await page.getByLabel('Adresse électronique').fill(email);
+  await page.getByLabel('Mot de passe').fill(password);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.waitForURL('**/compte');
 }
 
 //! A unique e-mail address per run, so tests never collide on a reused database.
