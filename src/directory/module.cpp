@@ -7,6 +7,7 @@
 #include "directory/naf_catalogue.hpp"
 #include "directory/project_routes.hpp"
 #include "directory/routes.hpp"
+#include "directory/territory_section.hpp"
 
 namespace essaim::directory {
 
@@ -58,6 +59,7 @@ public:
         registry.add_demo_seeder(seed_demo_directory);
         register_directory_page_routes(registry);
         registry.add_navigation("Annuaire", "/annuaire", 5);
+        register_territory_section(registry);
     }
 };
 

@@ -54,6 +54,23 @@ void add_map_credit(ctemplate::TemplateDictionary& content, const MapSource& sou
         credit->ShowSection("MAP_LICENCE_TEXT");
 }
 
+//! The sections other modules contribute (registry.hpp), each under its own <h2>; one with
+//! nothing to say is left out.
+void add_contributed_sections(
+    web::Context& context, ctemplate::TemplateDictionary& content, const web::TerritoryPage& territory)
+{
+    for (const auto& section : context.services.registry.territory_sections()) {
+        auto markup = section.render(context, territory);
+        if (markup.empty())
+            continue;
+        auto* item = content.AddSectionDictionary("CONTRIBUTED_SECTION");
+        item->SetValue("SECTION_ID", section.id);
+        item->SetValue("SECTION_TITLE", section.title);
+        // Rendered by the contributor from its own template, which escaped every value.
+        item->SetValue("SECTION_MARKUP", markup);
+    }
+}
+
 http::Response not_found(web::Context& context, const std::string& message)
 {
     return web::error_page(context, 404, message);
@@ -163,6 +180,8 @@ http::Response region_page(web::Context& context, TerritoryMaps& maps)
         row->SetValue("POPULATION", core::group_digits(department.population));
         row->SetIntValue("COMMUNE_COUNT", department.commune_count);
     }
+    add_contributed_sections(
+        context, content, web::TerritoryPage{web::TerritoryKind::Region, region->code, region->name});
 
     const auto* source = maps.regions(context.config());
     // The region and department maps locate the territory and hold no links: navigation goes
@@ -245,6 +264,9 @@ http::Response department_page(web::Context& context, TerritoryMaps& maps)
                 entry->SetValueAndShowSection("PAGE_HREF", href(item.number), "PAGE_LINK");
         }
     }
+
+    add_contributed_sections(
+        context, content, web::TerritoryPage{web::TerritoryKind::Department, department->code, department->name});
 
     const auto* source = maps.departments(context.config());
     const web::SvgTerritory* shape = source ? source->map.find(department->code) : nullptr;

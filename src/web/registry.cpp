@@ -23,6 +23,13 @@ std::vector<AdminTile> Registry::admin_tiles() const
     return tiles;
 }
 
+std::vector<TerritorySection> Registry::territory_sections() const
+{
+    auto sections = m_territory_sections;
+    std::stable_sort(sections.begin(), sections.end(), [](const auto& a, const auto& b) { return a.order < b.order; });
+    return sections;
+}
+
 const FlashMessage* Registry::find_flash(const std::string& code) const
 {
     auto found = m_flashes.find(code);

@@ -58,6 +58,27 @@ struct AdminTile {
     int order = 0;
 };
 
+//! The territory page a contributed section is asked for.
+enum class TerritoryKind { Region, Department };
+
+//! A region or department page (its official code and name).
+struct TerritoryPage {
+    TerritoryKind kind = TerritoryKind::Region;
+    std::string code;
+    std::string name;
+};
+
+//! A section of the region and department pages contributed by another module (the directory's
+//! actors, later the labels), so the territory module depends on none of them. `render` answers
+//! markup rendered from the contributor's own escaping template, headings from <h3> down (the
+//! page writes the <h2> from `title`), or "" to leave the section out.
+struct TerritorySection {
+    std::string id; //!< HTML id of the section, unique on the page
+    std::string title;
+    int order = 0;
+    std::function<std::string(Context&, const TerritoryPage&)> render;
+};
+
 struct NavigationItem {
     std::string label;
     std::string href;
@@ -97,6 +118,10 @@ public:
     void add_admin_tile(AdminTile tile) { m_admin_tiles.push_back(std::move(tile)); }
     std::vector<AdminTile> admin_tiles() const;
 
+    void add_territory_section(TerritorySection section) { m_territory_sections.push_back(std::move(section)); }
+    //! The contributed sections, by `order`.
+    std::vector<TerritorySection> territory_sections() const;
+
     //! An entry of the main navigation; `order` sorts them.
     void add_navigation(std::string label, std::string href, int order)
     {
@@ -116,6 +141,7 @@ private:
     std::vector<Job> m_jobs;
     std::vector<NavigationItem> m_navigation;
     std::vector<AdminTile> m_admin_tiles;
+    std::vector<TerritorySection> m_territory_sections;
     std::vector<std::pair<std::string, std::function<void(db::Session&, const core::Config&)>>> m_reference_loaders;
     std::vector<std::function<void(Services&, db::Session&)>> m_demo_seeders;
 };

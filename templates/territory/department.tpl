@@ -60,7 +60,11 @@
 {{/PAGINATION}}
   </div>
 </div>
-<h2 class="fr-mt-4w">Acteurs, labels et financements</h2>
-<p>Les acteurs de l’innovation sociale, les structures labellisées et les financements engagés dans ce département apparaîtront ici.</p>
+{{#CONTRIBUTED_SECTION}}
+<section class="fr-mt-6w" aria-labelledby="{{SECTION_ID}}">
+  <h2 id="{{SECTION_ID}}">{{SECTION_TITLE}}</h2>
+  {{SECTION_MARKUP:none}}
+</section>
+{{/CONTRIBUTED_SECTION}}
 <p class="fr-text--xs fr-mt-4w">Découpage administratif et populations : @etalab/decoupage-administratif (Etalab, d’après l’Insee).
 {{#MAP_CREDIT}}Fond de carte : {{MAP_PACKAGE}} {{MAP_VERSION}}, par {{MAP_AUTHOR}} d’après {{MAP_ORIGIN}}, sous licence {{#MAP_LICENCE_LINK}}<a href="{{MAP_LICENCE_URL}}" target="_blank" rel="noopener" title="{{MAP_LICENCE}} - nouvelle fenêtre">{{MAP_LICENCE}}</a>{{/MAP_LICENCE_LINK}}{{#MAP_LICENCE_TEXT}}{{MAP_LICENCE}}{{/MAP_LICENCE_TEXT}}.{{/MAP_CREDIT}}</p>

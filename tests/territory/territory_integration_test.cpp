@@ -115,7 +115,11 @@ TEST(TerritoryPages, DepartmentPageListsItsCommunesByPopulationWithAMap)
     EXPECT_EQ(response.body.find("<th scope=\"row\">Saint-Étienne</th>"), first_row);
     EXPECT_NE(response.body.find(essaim::core::group_digits(population)), std::string::npos);
     EXPECT_NE(response.body.find("42000, 42100, 42230"), std::string::npos);
-    EXPECT_EQ(count(response.body, "<th scope=\"row\">"), 50u);
+    // Counted in the communes' table only: the sections other modules add have tables of their own.
+    auto table = response.body.find("id=\"tableau-communes\"");
+    ASSERT_NE(table, std::string::npos);
+    auto communes_table = response.body.substr(table, response.body.find("</table>", table) - table);
+    EXPECT_EQ(count(communes_table, "<th scope=\"row\">"), 50u);
     // The map with the department highlighted.
     EXPECT_NE(response.body.find("<svg"), std::string::npos);
     EXPECT_NE(response.body.find("class=\"essaim-map__highlight\" data-territoire=\"42\""), std::string::npos);
@@ -133,6 +137,29 @@ TEST(TerritoryPages, DepartmentPageListsItsCommunesByPopulationWithAMap)
     EXPECT_EQ(client.get("/territoires/departements/42?page=0").status, 404);
     EXPECT_EQ(client.get("/territoires/departements/42?page=999").status, 404);
     EXPECT_EQ(client.get("/territoires/departements/42?page=deux").status, 404);
+}
+
+// Other modules add sections through web::Registry::add_territory_section; the directory's is
+// registered in every platform, and its content is tested in tests/directory.
+TEST(TerritoryPages, RegionAndDepartmentPagesShowTheContributedSectionsAfterTheirOwnContent)
+{
+    HttpClient client(TestPlatform::instance().port());
+    for (const char* path : {"/territoires/regions/84", "/territoires/departements/42", "/territoires/regions/988"}) {
+        auto response = client.get(path);
+        ASSERT_EQ(response.status, 200) << path;
+        const auto& body = response.body;
+        auto section = body.find("<section class=\"fr-mt-6w\" aria-labelledby=\"acteurs-et-projets\">");
+        ASSERT_NE(section, std::string::npos) << path;
+        EXPECT_EQ(count(body, "aria-labelledby=\"acteurs-et-projets\""), 1u) << path;
+        EXPECT_NE(body.find("<h2 id=\"acteurs-et-projets\">Acteurs et projets de l’innovation sociale</h2>", section),
+            std::string::npos)
+            << path;
+        EXPECT_LT(body.find("</table>"), section) << path << ": the page's own table comes first";
+        EXPECT_LT(section, body.find("Découpage administratif et populations")) << path << ": the credits stay last";
+        EXPECT_EQ(body.find("apparaîtront ici.</p>\n<p class=\"fr-text--xs"), std::string::npos) << path;
+    }
+    // The index page has no contributed section.
+    EXPECT_EQ(client.get("/territoires").body.find("aria-labelledby=\"acteurs-et-projets\""), std::string::npos);
 }
 
 TEST(TerritoryPages, CorsicaAndSmallDepartmentsWork)
