@@ -7,6 +7,7 @@
 #include "directory/organisation_form.hpp"
 #include "directory/organisation_store.hpp"
 #include "directory/project.hpp"
+#include "directory/project_form.hpp"
 
 #include <boost/json.hpp>
 
@@ -31,6 +32,20 @@ const std::vector<std::string>& patchable_organisation_fields();
 //! actor_types: an array of strings). Unknown members and wrong types are reported by field name
 //! in French, and `input` is then not to be used.
 core::FieldErrors apply_organisation_patch(const boost::json::object& body, OrganisationInput& input);
+
+//! Copies the members of a PATCH /api/v1/projects/{id} body onto `input` (the project form's
+//! input, filled from the stored project beforehand). Members: title, summary, social_need,
+//! beneficiaries, stage, growth_mode, needs_details, replication_started_on (a string or null);
+//! thematics (array of codes); sdgs (array of numbers 1..17); national_scope, needs_support,
+//! needs_experimentation, needs_partners (booleans); territories (array of {kind, code});
+//! beneficiaries_per_year, jobs_fte_tenths, annual_budget_euros, funding_sought_euros,
+//! replicates_project_id (a non-negative integer or null). Unknown members and wrong types are
+//! reported by field name in French, and `input` is then not to be used.
+core::FieldErrors apply_project_patch(const boost::json::object& body, ProjectInput& input);
+
+//! The use case's field names (the form's) renamed to the API's: jobs_fte → jobs_fte_tenths,
+//! replicates → replicates_project_id; the others are the same.
+core::FieldErrors project_errors_for_api(const core::FieldErrors& errors);
 
 //! {"field": "message", …} for the `errors` member of a 422 problem.
 std::string field_errors_json(const core::FieldErrors& errors);

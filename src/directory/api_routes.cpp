@@ -5,8 +5,11 @@
 #include "directory/api_query.hpp"
 #include "directory/api_store.hpp"
 #include "directory/edit_organisation.hpp"
+#include "directory/merged_organisation.hpp"
 #include "directory/organisation_store.hpp"
 #include "directory/permissions.hpp"
+#include "directory/project_actions.hpp"
+#include "directory/project_routes.hpp"
 #include "directory/project_store.hpp"
 #include "directory/routes.hpp"
 #include "directory/search_index.hpp"
@@ -117,10 +120,19 @@ http::Response list_organisations(web::Context& context)
     if (!filter->text.empty())
         among = text_matches(session, filter->text, SearchKind::Organisation, paging->after_id);
     auto ids = api_organisation_ids(session, *filter, paging->after_id, paging->limit + 1, among ? &*among : nullptr);
+    // The page's records and their sub-lists in a fixed number of queries, whatever its size.
+    std::vector<long long> page(ids.begin(), ids.begin() + std::min<std::size_t>(ids.size(), paging->limit));
+    auto organisations = api_published_organisations(session, page);
+    std::vector<std::string> codes;
+    for (const auto& organisation : organisations)
+        codes.push_back(organisation.profile.commune_code);
+    auto communes = api_communes(session, codes);
     boost::json::array data;
-    for (std::size_t i = 0; i < ids.size() && static_cast<int>(i) < paging->limit; ++i) {
-        if (auto item = public_organisation_json(session, ids[i]))
-            data.emplace_back(std::move(*item));
+    for (const auto& organisation : organisations) {
+        std::optional<CommunePlace> commune;
+        if (auto found = communes.find(organisation.profile.commune_code); found != communes.end())
+            commune = found->second;
+        data.emplace_back(organisation_to_json(organisation, commune));
     }
     return list_response(std::move(data), ids, paging->limit);
 }
@@ -142,11 +154,10 @@ http::Response list_projects(web::Context& context)
     if (!filter->text.empty())
         among = text_matches(session, filter->text, SearchKind::Project, paging->after_id);
     auto ids = api_project_ids(session, *filter, paging->after_id, paging->limit + 1, among ? &*among : nullptr);
+    std::vector<long long> page(ids.begin(), ids.begin() + std::min<std::size_t>(ids.size(), paging->limit));
     boost::json::array data;
-    for (std::size_t i = 0; i < ids.size() && static_cast<int>(i) < paging->limit; ++i) {
-        if (auto item = public_project_json(session, ids[i]))
-            data.emplace_back(std::move(*item));
-    }
+    for (const auto& project : api_public_projects(session, page))
+        data.emplace_back(project_to_json(project));
     return list_response(std::move(data), ids, paging->limit);
 }
 
@@ -211,6 +222,11 @@ http::Response patch_organisation(web::Context& context, NafCatalogue& naf)
         return problem(400, "Le corps de la requête contient des caractères invalides.");
 
     auto organisation = find_organisation(context.db(), *id);
+    // An absorbed organisation is public knowledge (its page redirects to the kept one).
+    if (organisation) {
+        if (auto obstacle = merged_obstacle(context.db(), *id))
+            return problem(409, obstacle->message);
+    }
     auto membership = organisation ? membership_of(context, *id) : std::nullopt;
     if (!organisation || !may_view_organisation(context.identity, organisation->status, membership))
         return problem(404, missing);
@@ -239,6 +255,54 @@ http::Response patch_organisation(web::Context& context, NafCatalogue& naf)
     return http::Response::json(boost::json::serialize(organisation_to_json(*updated, commune)));
 }
 
+//! The body of a PATCH as a JSON object of clean text, or the problem to answer with.
+std::optional<http::Response> unreadable_body(web::Context& context, boost::json::value& body)
+{
+    if (!is_json_media_type(context.request.header("content-type").value_or("")))
+        return problem(415, "Le corps de la requête doit être du JSON (Content-Type: application/json).");
+    boost::system::error_code parse_error;
+    body = boost::json::parse(context.request.body, parse_error);
+    if (parse_error || !body.is_object())
+        return problem(400, "Le corps de la requête n’est pas un objet JSON valide.");
+    if (!holds_clean_text(body))
+        return problem(400, "Le corps de la requête contient des caractères invalides.");
+    return std::nullopt;
+}
+
+http::Response patch_project(web::Context& context)
+{
+    auto id = id_parameter(context);
+    const std::string missing = "Ce projet n’existe pas ou n’est pas publié.";
+    if (!id)
+        return problem(404, missing);
+    boost::json::value body;
+    if (auto refusal = unreadable_body(context, body))
+        return std::move(*refusal);
+
+    auto loaded = load_project(context, *id);
+    if (!loaded || !loaded->may_view)
+        return problem(404, missing);
+    // Refused before the body is judged, so a stranger learns nothing from validation messages.
+    if (!loaded->may_edit)
+        return problem(403, "Seuls les responsables et contributeurs de l’organisation qui porte ce projet peuvent le modifier.");
+
+    // Members absent from the body keep their current values: the use case receives a whole profile.
+    auto input = project_input_from_profile(loaded->project.profile);
+    auto errors = apply_project_patch(body.as_object(), input);
+    if (!errors.empty())
+        return invalid(core::Error::invalid(std::move(errors)));
+    auto result = edit_project(context.services.clock, context.db(), context.identity, *id, input, auth::request_info(context));
+    if (!result) {
+        if (result.error().kind == core::ErrorKind::Invalid)
+            return invalid(core::Error::invalid(project_errors_for_api(result.error().field_errors)));
+        return problem(core::http_status_of(result.error().kind), result.error().message);
+    }
+    auto updated = find_project(context.db(), *id);
+    if (!updated)
+        return problem(404, missing);
+    return http::Response::json(boost::json::serialize(project_to_json(*updated)));
+}
+
 } // namespace
 
 void register_api_routes(web::Registry& registry, std::shared_ptr<NafCatalogue> naf)
@@ -253,6 +317,8 @@ void register_api_routes(web::Registry& registry, std::shared_ptr<NafCatalogue> 
     });
     registry.add(http::Method::Patch, "/api/v1/organisations/{id}", auth::signed_in(),
         [naf](web::Context& context) { return patch_organisation(context, *naf); });
+    registry.add(http::Method::Patch, "/api/v1/projects/{id}", auth::signed_in(),
+        [](web::Context& context) { return patch_project(context); });
 }
 
 } // namespace essaim::directory

@@ -4,6 +4,11 @@
 // however deep the client goes).
 
 #include "directory/api_query.hpp"
+#include "directory/organisation_store.hpp"
+#include "directory/project.hpp"
+
+#include <map>
+#include <string>
 
 #include <vector>
 
@@ -23,6 +28,17 @@ std::vector<long long> api_organisation_ids(db::Session& session, const Organisa
 //! filter, in that region, one of its departments or communes.
 std::vector<long long> api_project_ids(db::Session& session, const ProjectApiFilter& filter, long long after_id,
     int limit, const std::vector<long long>* among);
+
+// Loading one page of a list: one query for the records and one per sub-list, whatever the page's
+// size (`WHERE … IN (ids of the page)`), rather than one round of queries per record.
+
+//! The published organisations among `ids`, with their actor types, in the order of `ids`.
+std::vector<Organisation> api_published_organisations(db::Session& session, const std::vector<long long>& ids);
+//! The communes named by `codes` that the reference tables know, by code.
+std::map<std::string, CommunePlace> api_communes(db::Session& session, const std::vector<std::string>& codes);
+//! The public projects (project and organisation published) among `ids`, with their thematics,
+//! SDGs and territories, in the order of `ids`.
+std::vector<Project> api_public_projects(db::Session& session, const std::vector<long long>& ids);
 
 //! Whether the territory exists in the reference tables (kind: "commune", "departement", "region").
 bool api_territory_exists(db::Session& session, const std::string& kind, const std::string& code);

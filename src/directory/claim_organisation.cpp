@@ -6,6 +6,7 @@
 #include "db/session.hpp"
 #include "directory/claim_store.hpp"
 #include "directory/free_text.hpp"
+#include "directory/merged_organisation.hpp"
 #include "directory/organisation_store.hpp"
 #include "web/context.hpp"
 
@@ -19,6 +20,10 @@ std::optional<core::Error> claim_obstacle(db::Session& session, const auth::Iden
     bool member = organisation && auth::load_membership_role(session, identity.user_id, organisation_id);
     if (member)
         return core::Error::conflict("Vous êtes déjà membre de cette organisation.");
+    if (organisation) {
+        if (auto obstacle = merged_obstacle(session, organisation_id))
+            return *obstacle;
+    }
     if (!organisation || organisation->status != OrganisationStatus::Publiee)
         return core::Error::not_found("Cette organisation n’existe pas ou sa fiche n’est pas encore publiée.");
     if (count_owners(session, organisation_id) > 0)

@@ -4,6 +4,7 @@
 #include "core/clock.hpp"
 #include "db/session.hpp"
 #include "directory/changes.hpp"
+#include "directory/merged_organisation.hpp"
 #include "directory/organisation_store.hpp"
 #include "directory/permissions.hpp"
 #include "directory/profile_checks.hpp"
@@ -21,6 +22,11 @@ core::Result<EditOutcome> edit_organisation(web::Services& services, db::Session
     db::Transaction transaction(session);
     lock_organisation(session, organisation_id);
     auto organisation = find_organisation(session, organisation_id);
+    // Said before visibility: the merge is public (the absorbed page redirects to the kept one).
+    if (organisation) {
+        if (auto obstacle = merged_obstacle(session, organisation_id))
+            return *obstacle;
+    }
     std::optional<auth::MembershipRole> membership;
     if (organisation && identity.signed_in())
         membership = auth::load_membership_role(session, identity.user_id, organisation_id);

@@ -3,6 +3,7 @@
 #include "auth/route_support.hpp"
 #include "directory/edit_organisation.hpp"
 #include "directory/naf_catalogue.hpp"
+#include "directory/merged_organisation.hpp"
 #include "directory/organisation_form_page.hpp"
 #include "directory/organisation_store.hpp"
 #include "directory/permissions.hpp"
@@ -27,6 +28,10 @@ std::variant<Organisation, http::Response> editable_organisation(web::Context& c
 {
     auto id = id_parameter(context);
     auto organisation = id ? find_organisation(context.db(), *id) : std::nullopt;
+    if (organisation) {
+        if (auto obstacle = merged_obstacle(context.db(), *id))
+            return error_response(context, 409, obstacle->message);
+    }
     auto membership = organisation ? membership_of(context, *id) : std::nullopt;
     if (!organisation || !may_view_organisation(context.identity, organisation->status, membership))
         return error_response(context, 404, "Cette organisation n’existe pas ou sa fiche n’est pas encore publiée.");

@@ -3,6 +3,7 @@
 
 #include "auth/route_support.hpp"
 #include "auth/time_format.hpp"
+#include "directory/merged_organisation.hpp"
 #include "directory/organisation_store.hpp"
 #include "directory/publish_organisation.hpp"
 #include "directory/refuse_organisation.hpp"
@@ -91,6 +92,8 @@ void register_moderation_routes(web::Registry& registry)
         auto organisation = id ? find_organisation(context.db(), *id) : std::nullopt;
         if (!organisation)
             return error_response(context, 404, "Cette organisation n’existe pas.");
+        if (auto obstacle = merged_obstacle(context.db(), *id))
+            return error_response(context, 409, obstacle->message);
         if (organisation->status != OrganisationStatus::EnAttente)
             return error_response(context, 409, "Cette fiche n’est pas en attente de validation.");
         return refusal_form(context, *id, organisation->profile.name, "", nullptr);

@@ -73,7 +73,9 @@ struct Project {
     ProjectProfile profile;
     int completeness = 0;
     bool qualified = false;
+    //! Publiee, or Refusee once an administrator hid it (with hidden_reason, shown to its members).
     OrganisationStatus status = OrganisationStatus::Publiee;
+    std::string hidden_reason;
     long long created_at = 0;
     long long updated_at = 0;
     long long created_by = 0;

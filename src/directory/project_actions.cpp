@@ -3,6 +3,7 @@
 #include "auth/audit_helpers.hpp"
 #include "auth/permissions.hpp"
 #include "db/session.hpp"
+#include "directory/merged_organisation.hpp"
 #include "directory/organisation_store.hpp"
 #include "directory/project_store.hpp"
 #include "http/form.hpp"
@@ -112,6 +113,8 @@ core::Result<long long> create_project(const core::Clock& clock, db::Session& se
     auto organisation = find_organisation(session, organisation_id);
     if (!organisation)
         return core::Error::not_found("Cette organisation n’existe pas.");
+    if (auto obstacle = merged_obstacle(session, organisation_id))
+        return *obstacle;
     if (!may_edit(session, identity, organisation_id))
         return core::Error::forbidden("Seuls les responsables et contributeurs de l’organisation peuvent lui ajouter un projet.");
     auto errors = validate_project_input(input);

@@ -7,6 +7,7 @@
 #include "auth/route_support.hpp"
 #include "auth/time_format.hpp"
 #include "core/config.hpp"
+#include "directory/merged_organisation.hpp"
 #include "directory/organisation_store.hpp"
 #include "directory/permissions.hpp"
 #include "directory/project_actions.hpp"
@@ -22,8 +23,6 @@
 namespace essaim::directory {
 
 namespace {
-
-std::string project_href(long long id) { return "/projets/" + std::to_string(id); }
 
 //! "2024-03-01" → "1er mars 2024".
 std::string french_day(const std::string& iso)
@@ -137,31 +136,9 @@ std::string project_json_ld(const Project& project, const Organisation& organisa
     return script_safe(boost::json::serialize(ld));
 }
 
-struct Loaded {
-    Project project;
-    Organisation organisation;
-    bool may_edit = false;
-    bool may_view = false;
-    bool is_public = false;
-};
+using Loaded = LoadedProject;
 
-std::optional<Loaded> load(web::Context& context, long long id)
-{
-    auto project = find_project(context.db(), id);
-    if (!project)
-        return std::nullopt;
-    auto organisation = find_organisation(context.db(), project->organisation_id);
-    if (!organisation)
-        return std::nullopt;
-    Loaded loaded{*project, *organisation};
-    auto membership = membership_of(context, organisation->id);
-    loaded.may_edit = auth::may_edit_organisation(context.identity, membership);
-    loaded.is_public = project->status == OrganisationStatus::Publiee && organisation->status == OrganisationStatus::Publiee;
-    loaded.may_view = loaded.is_public || loaded.may_edit
-        || (project->status != OrganisationStatus::Refusee && may_view_organisation(context.identity, organisation->status, membership))
-        || may_qualify_projects(context.identity);
-    return loaded;
-}
+std::optional<Loaded> load(web::Context& context, long long id) { return load_project(context, id); }
 
 // ---- the form ------------------------------------------------------------------------------
 
@@ -246,6 +223,12 @@ std::optional<Organisation> organisation_for_creation(web::Context& context, lon
 {
     auto parameter = id_parameter(context);
     auto organisation = parameter ? find_organisation(context.db(), *parameter) : std::nullopt;
+    if (organisation) {
+        if (auto obstacle = merged_obstacle(context.db(), organisation->id)) {
+            refusal = error_response(context, 409, obstacle->message);
+            return std::nullopt;
+        }
+    }
     auto membership = organisation ? membership_of(context, organisation->id) : std::nullopt;
     if (!organisation || !may_view_organisation(context.identity, organisation->status, membership)) {
         refusal = error_response(context, 404, "Cette organisation n’existe pas ou sa fiche n’est pas encore publiée.");
@@ -373,7 +356,9 @@ http::Response project_page(web::Context& context)
     content.SetValue("TITLE", p.title);
     content.SetValue("ORGANISATION_NAME", organisation.profile.name);
     content.SetValue("ORGANISATION_HREF", organisation_href(organisation.id));
-    if (!loaded->is_public)
+    if (project.status == OrganisationStatus::Refusee)
+        content.SetValueAndShowSection("HIDDEN_REASON", project.hidden_reason, "MODERATED_BANNER");
+    else if (!loaded->is_public)
         content.ShowSection("HIDDEN_BANNER");
     content.SetValue("STAGE_LABEL", std::string(label_of(project_stages(), p.stage).value_or(p.stage)));
     content.SetValue("GROWTH_MODE_LABEL", std::string(label_of(growth_modes(), p.growth_mode).value_or(p.growth_mode)));
@@ -395,12 +380,20 @@ http::Response project_page(web::Context& context)
     }
 
     bool may_qualify = may_qualify_projects(context.identity);
-    if (loaded->may_edit || may_qualify) {
+    bool moderator = may_moderate(context.identity);
+    if (loaded->may_edit || may_qualify || loaded->may_view_history || moderator) {
         auto* actions = content.AddSectionDictionary("ACTIONS");
         if (loaded->may_edit)
             actions->SetValueAndShowSection("EDIT_HREF", project_href(project.id) + "/modifier", "CAN_EDIT");
         if (may_qualify)
             actions->SetValueAndShowSection("QUALIFY_HREF", project_href(project.id) + "/qualification", "CAN_QUALIFY");
+        if (loaded->may_view_history)
+            actions->SetValueAndShowSection("HISTORY_HREF", project_href(project.id) + "/historique", "CAN_VIEW_HISTORY");
+        std::string moderation = "/admin/projets/" + std::to_string(project.id);
+        if (moderator && project.status == OrganisationStatus::Publiee)
+            actions->SetValueAndShowSection("HIDE_HREF", moderation + "/masquer", "CAN_HIDE");
+        if (moderator && project.status == OrganisationStatus::Refusee)
+            actions->SetValueAndShowSection("REPUBLISH_ACTION", moderation + "/republier", "CAN_REPUBLISH");
     }
 
     add_paragraphs(content, "SUMMARY_PARAGRAPH", p.summary);
@@ -561,6 +554,28 @@ http::Response qualification_page(web::Context& context, const Loaded& loaded,
 
 } // namespace
 
+std::string project_href(long long id) { return "/projets/" + std::to_string(id); }
+
+std::optional<LoadedProject> load_project(web::Context& context, long long id)
+{
+    auto project = find_project(context.db(), id);
+    if (!project)
+        return std::nullopt;
+    auto organisation = find_organisation(context.db(), project->organisation_id);
+    if (!organisation)
+        return std::nullopt;
+    LoadedProject loaded{*project, *organisation};
+    auto membership = membership_of(context, organisation->id);
+    loaded.may_edit = auth::may_edit_organisation(context.identity, membership);
+    loaded.is_public = project->status == OrganisationStatus::Publiee && organisation->status == OrganisationStatus::Publiee;
+    // A project hidden by moderation (Refusee) is for its organisation's editors and the reviewers only.
+    loaded.may_view = loaded.is_public || loaded.may_edit
+        || (project->status != OrganisationStatus::Refusee && may_view_organisation(context.identity, organisation->status, membership))
+        || may_qualify_projects(context.identity);
+    loaded.may_view_history = loaded.may_view && may_view_history(context.identity, membership);
+    return loaded;
+}
+
 void add_project_list(ctemplate::TemplateDictionary& content, db::Session& session, long long organisation_id, bool may_edit)
 {
     auto* list = content.AddIncludeDictionary("PROJECTS");
@@ -573,6 +588,17 @@ void add_project_list(ctemplate::TemplateDictionary& content, db::Session& sessi
         row->SetValue("STAGE_LABEL", std::string(label_of(project_stages(), summary.stage).value_or(summary.stage)));
         if (summary.qualified)
             row->ShowSection("QUALIFIED");
+    }
+    // Its members also see the projects an administrator hid, to correct them.
+    if (may_edit) {
+        for (const auto& summary : hidden_project_summaries_for_organisation(session, organisation_id)) {
+            auto* row = list->AddSectionDictionary("PROJECT");
+            row->SetValue("HREF", project_href(summary.id));
+            row->SetValue("TITLE", summary.title);
+            row->SetValue("STAGE_LABEL", std::string(label_of(project_stages(), summary.stage).value_or(summary.stage)));
+            row->ShowSection("HIDDEN");
+            summaries.push_back(summary);
+        }
     }
     if (summaries.empty())
         list->ShowSection("NO_PROJECTS");
@@ -616,6 +642,7 @@ void register_project_routes(web::Registry& registry)
     });
 
     registry.get("/projets/{id}", auth::anyone(), [](web::Context& context) { return project_page(context); });
+    register_project_moderation_routes(registry);
 
     registry.get("/projets/{id}/modifier", auth::signed_in(), [](web::Context& context) {
         auto id = id_parameter(context);

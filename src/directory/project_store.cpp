@@ -196,8 +196,8 @@ std::optional<Project> find_project(db::Session& session, long long id)
     session.sql() << "SELECT id, organisation_id, title, summary, social_need, beneficiaries, stage, growth_mode, "
                      "national_scope, beneficiaries_per_year, jobs_fte_tenths, annual_budget_euros, funding_sought_euros, "
                      "needs_support, needs_experimentation, needs_partners, needs_details, replicates_project_id, "
-                     "replication_started_on, completeness, qualified, status, created_at, updated_at, created_by "
-                     "FROM projects WHERE id = :id",
+                     "replication_started_on, completeness, qualified, status, created_at, updated_at, created_by, "
+                     "hidden_reason FROM projects WHERE id = :id",
         soci::use(id), soci::into(project.id), soci::into(project.organisation_id), soci::into(p.title),
         soci::into(p.summary), soci::into(p.social_need), soci::into(p.beneficiaries), soci::into(p.stage),
         soci::into(p.growth_mode), soci::into(national), soci::into(beneficiaries_per_year, beneficiaries_ind),
@@ -205,7 +205,7 @@ std::optional<Project> find_project(db::Session& session, long long id)
         soci::into(support), soci::into(experimentation), soci::into(partners), soci::into(p.needs_details),
         soci::into(replicates, replicates_ind), soci::into(p.replication_started_on, started_ind),
         soci::into(project.completeness), soci::into(qualified), soci::into(status), soci::into(project.created_at),
-        soci::into(project.updated_at), soci::into(created_by, created_by_ind);
+        soci::into(project.updated_at), soci::into(created_by, created_by_ind), soci::into(project.hidden_reason);
     if (!session.sql().got_data())
         return std::nullopt;
     p.national_scope = national != 0;
@@ -302,6 +302,38 @@ std::vector<std::string> project_revision_changes(db::Session& session, long lon
     while (statement.fetch())
         changes.push_back(json);
     return changes;
+}
+
+void record_project_moderation(db::Session& session, long long project_id, OrganisationStatus status,
+    const std::string& hidden_reason, long long at, long long by_user_id)
+{
+    std::string code(status_code(status));
+    soci::indicator by_ind = by_user_id > 0 ? soci::i_ok : soci::i_null;
+    session.sql() << "UPDATE projects SET status = :status, hidden_reason = :reason, moderated_at = :at, "
+                     "moderated_by = :by, updated_at = :updated WHERE id = :id",
+        soci::use(code), soci::use(hidden_reason), soci::use(at), soci::use(by_user_id, by_ind), soci::use(at),
+        soci::use(project_id);
+}
+
+std::vector<RevisionRow> list_project_revisions(db::Session& session, long long project_id, int limit)
+{
+    std::vector<RevisionRow> rows;
+    RevisionRow row;
+    long long actor = 0;
+    std::string name;
+    soci::indicator actor_ind = soci::i_ok, name_ind = soci::i_ok;
+    soci::statement statement = (session.sql().prepare
+            << "SELECT r.id, r.at, r.actor_user_id, u.display_name, r.changes_json FROM project_revisions r "
+               "LEFT JOIN users u ON u.id = r.actor_user_id WHERE r.project_id = :id ORDER BY r.id DESC LIMIT :limit",
+        soci::use(project_id), soci::use(limit), soci::into(row.id), soci::into(row.at), soci::into(actor, actor_ind),
+        soci::into(name, name_ind), soci::into(row.changes_json));
+    statement.execute();
+    while (statement.fetch()) {
+        row.actor_user_id = actor_ind == soci::i_ok ? actor : 0;
+        row.actor_name = name_ind == soci::i_ok ? name : std::string();
+        rows.push_back(row);
+    }
+    return rows;
 }
 
 std::optional<TerritoryPlace> find_territory(db::Session& session, const TerritoryRef& ref)
@@ -438,22 +470,56 @@ std::optional<QualificationRecord> latest_qualification(db::Session& session, lo
     return record;
 }
 
-std::vector<ProjectSummary> project_summaries_for_organisation(db::Session& session, long long organisation_id)
+namespace {
+
+std::vector<ProjectSummary> summaries_with_status(db::Session& session, long long organisation_id, const std::string& status)
 {
     std::vector<ProjectSummary> summaries;
     ProjectSummary summary;
     int qualified = 0;
     soci::statement statement = (session.sql().prepare
             << "SELECT id, title, stage, completeness, qualified FROM projects "
-               "WHERE organisation_id = :id AND status = 'publiee' ORDER BY title, id",
-        soci::use(organisation_id), soci::into(summary.id), soci::into(summary.title), soci::into(summary.stage),
-        soci::into(summary.completeness), soci::into(qualified));
+               "WHERE organisation_id = :id AND status = :status ORDER BY title, id",
+        soci::use(organisation_id), soci::use(status), soci::into(summary.id), soci::into(summary.title),
+        soci::into(summary.stage), soci::into(summary.completeness), soci::into(qualified));
     statement.execute();
     while (statement.fetch()) {
         summary.qualified = qualified != 0;
         summaries.push_back(summary);
     }
     return summaries;
+}
+
+} // namespace
+
+std::vector<ProjectSummary> project_summaries_for_organisation(db::Session& session, long long organisation_id)
+{
+    return summaries_with_status(session, organisation_id, "publiee");
+}
+
+std::vector<ProjectSummary> hidden_project_summaries_for_organisation(db::Session& session, long long organisation_id)
+{
+    return summaries_with_status(session, organisation_id, "refusee");
+}
+
+std::vector<HiddenProject> list_hidden_projects(db::Session& session, int limit)
+{
+    std::vector<HiddenProject> projects;
+    HiddenProject row;
+    long long at = 0;
+    soci::indicator at_ind = soci::i_ok;
+    soci::statement statement = (session.sql().prepare
+            << "SELECT p.id, p.title, p.organisation_id, o.name, p.hidden_reason, p.moderated_at FROM projects p "
+               "JOIN organisations o ON o.id = p.organisation_id WHERE p.status = 'refusee' "
+               "ORDER BY p.moderated_at DESC, p.id DESC LIMIT :limit",
+        soci::use(limit), soci::into(row.id), soci::into(row.title), soci::into(row.organisation_id),
+        soci::into(row.organisation_name), soci::into(row.hidden_reason), soci::into(at, at_ind));
+    statement.execute();
+    while (statement.fetch()) {
+        row.moderated_at = at_ind == soci::i_ok ? at : 0;
+        projects.push_back(row);
+    }
+    return projects;
 }
 
 } // namespace essaim::directory

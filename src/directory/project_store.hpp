@@ -2,6 +2,7 @@
 // SQL for projects, their thematics, SDGs, territories, revisions and qualifications. Writers
 // expect the caller's transaction.
 
+#include "directory/organisation_store.hpp"
 #include "directory/project.hpp"
 
 #include <optional>
@@ -26,6 +27,13 @@ void insert_project_revision(db::Session& session, long long project_id, long lo
     const std::string& changes_json);
 //! The changes_json of the project's revisions, newest first.
 std::vector<std::string> project_revision_changes(db::Session& session, long long project_id, int limit);
+
+//! Sets the moderation status (Publiee or Refusee: hidden) with the reason shown to the members
+//! ("" when published), who decided and when; updated_at follows.
+void record_project_moderation(db::Session& session, long long project_id, OrganisationStatus status,
+    const std::string& hidden_reason, long long at, long long by_user_id);
+//! The project's revisions with their authors' names, newest first (RevisionRow as organisations').
+std::vector<RevisionRow> list_project_revisions(db::Session& session, long long project_id, int limit);
 
 //! A territory of action as pages show it.
 struct TerritoryPlace {
@@ -83,5 +91,19 @@ struct ProjectSummary {
 //! The organisation's projects with status 'publiee', by title. The organisation's page is
 //! already restricted to who may see the organisation, so these are for its visitors.
 std::vector<ProjectSummary> project_summaries_for_organisation(db::Session& session, long long organisation_id);
+//! The organisation's projects hidden by moderation, by title: for its members' view of its page.
+std::vector<ProjectSummary> hidden_project_summaries_for_organisation(db::Session& session, long long organisation_id);
+
+//! A project hidden by an administrator, for the administrators' list.
+struct HiddenProject {
+    long long id = 0;
+    std::string title;
+    long long organisation_id = 0;
+    std::string organisation_name;
+    std::string hidden_reason;
+    long long moderated_at = 0;
+};
+//! Hidden projects, most recently hidden first, at most `limit`.
+std::vector<HiddenProject> list_hidden_projects(db::Session& session, int limit);
 
 } // namespace essaim::directory

@@ -4,6 +4,7 @@
 #include "core/clock.hpp"
 #include "db/session.hpp"
 #include "directory/changes.hpp"
+#include "directory/merged_organisation.hpp"
 #include "directory/organisation_mail.hpp"
 #include "directory/organisation_store.hpp"
 #include "directory/permissions.hpp"
@@ -22,6 +23,8 @@ core::Result<core::Done> publish_organisation(web::Services& services, db::Sessi
     auto organisation = find_organisation(session, organisation_id);
     if (!organisation)
         return core::Error::not_found("Cette organisation n’existe pas.");
+    if (auto obstacle = merged_obstacle(session, organisation_id))
+        return *obstacle;
     if (!is_allowed_transition(organisation->status, OrganisationStatus::Publiee))
         return core::Error::conflict("Cette fiche n’est pas en attente de validation : elle est « "
             + std::string(status_label(organisation->status)) + " ».");

@@ -9,6 +9,12 @@
     <p>Il sera visible de tous quand la fiche de son organisation sera publiée ; en attendant, seuls ses membres et les administrateurs le voient.</p>
   </div>
 {{/HIDDEN_BANNER}}
+{{#MODERATED_BANNER}}
+  <div class="fr-alert fr-alert--warning fr-mb-3w">
+    <h2 class="fr-alert__title">Projet masqué par l’équipe Essaim</h2>
+    <p>Il n’apparaît plus dans l’annuaire ; seuls les membres de l’organisation et les administrateurs le voient. Raison : {{HIDDEN_REASON}}</p>
+  </div>
+{{/MODERATED_BANNER}}
   <ul class="fr-badges-group fr-mb-2w">
     <li><p class="fr-badge fr-badge--info fr-badge--no-icon">{{STAGE_LABEL}}</p></li>
     <li><p class="fr-badge fr-badge--no-icon">{{GROWTH_MODE_LABEL}}</p></li>
@@ -27,6 +33,20 @@
 {{#CAN_QUALIFY}}
     <li><a class="fr-btn fr-btn--secondary" href="{{QUALIFY_HREF}}">Qualifier le projet</a></li>
 {{/CAN_QUALIFY}}
+{{#CAN_VIEW_HISTORY}}
+    <li><a class="fr-btn fr-btn--tertiary fr-icon-history-line fr-btn--icon-left" href="{{HISTORY_HREF}}">Historique du projet</a></li>
+{{/CAN_VIEW_HISTORY}}
+{{#CAN_HIDE}}
+    <li><a class="fr-btn fr-btn--tertiary" href="{{HIDE_HREF}}">Masquer le projet</a></li>
+{{/CAN_HIDE}}
+{{#CAN_REPUBLISH}}
+    <li>
+      <form method="post" action="{{REPUBLISH_ACTION}}">
+        <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+        <button class="fr-btn fr-btn--secondary" type="submit">Republier le projet</button>
+      </form>
+    </li>
+{{/CAN_REPUBLISH}}
   </ul>
 {{/ACTIONS}}
   <div class="fr-grid-row fr-grid-row--gutters">

@@ -9,6 +9,9 @@
 {{#QUALIFIED}}
       <li><p class="fr-badge fr-badge--success">Qualifié</p></li>
 {{/QUALIFIED}}
+{{#HIDDEN}}
+      <li><p class="fr-badge fr-badge--warning">Masqué par l’équipe Essaim</p></li>
+{{/HIDDEN}}
     </ul>
   </div>
 {{/PROJECT}}
