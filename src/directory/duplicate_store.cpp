@@ -91,6 +91,13 @@ MergeMoves move_to_kept(db::Session& session, long long absorbed_id, long long k
     sql << "DELETE FROM organisation_memberships WHERE organisation_id = :absorbed", soci::use(absorbed_id);
 
     moves.projects = count_where(session, "projects", absorbed_id);
+    // Each moved project's history says where it came from, as its own edits do.
+    std::string moved_changes =
+        "{\"organisation_id\":[" + std::to_string(absorbed_id) + "," + std::to_string(kept_id) + "]}";
+    soci::indicator mover_indicator = actor_user_id > 0 ? soci::i_ok : soci::i_null;
+    sql << "INSERT INTO project_revisions (project_id, at, actor_user_id, changes_json) "
+           "SELECT id, :at, :by, :changes FROM projects WHERE organisation_id = :absorbed",
+        soci::use(at), soci::use(actor_user_id, mover_indicator), soci::use(moved_changes), soci::use(absorbed_id);
     sql << "UPDATE projects SET organisation_id = :kept WHERE organisation_id = :absorbed", soci::use(kept_id),
         soci::use(absorbed_id);
 

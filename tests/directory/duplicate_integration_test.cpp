@@ -8,9 +8,11 @@
 #include "directory/duplicate_detection.hpp"
 #include "directory/duplicate_store.hpp"
 #include "directory/organisation_store.hpp"
+#include "directory/project_store.hpp"
 #include "directory/search_index.hpp"
 
 #include <algorithm>
+#include <soci/soci.h>
 #include <unistd.h>
 
 using namespace essaim::test;
@@ -228,6 +230,13 @@ TEST(Duplicates, MergingMovesEverythingKeepsHistoryAndUnlistsTheAbsorbed)
     EXPECT_EQ(directory::count_projects(*lease, kept), 1);
     EXPECT_EQ(directory::count_projects(*lease, absorbed), 0);
     EXPECT_EQ(search_ids("Atelier " + word, directory::SearchKind::Project).size(), 1u);
+    // The moved project's history says where it came from.
+    long long moved_project = 0;
+    lease->sql() << "SELECT id FROM projects WHERE organisation_id = :kept", soci::use(kept), soci::into(moved_project);
+    auto project_changes = directory::project_revision_changes(*lease, moved_project, 10);
+    ASSERT_EQ(project_changes.size(), 1u);
+    EXPECT_EQ(project_changes.front(),
+        "{\"organisation_id\":[" + std::to_string(absorbed) + "," + std::to_string(kept) + "]}");
 
     // Empty fields filled, identifiers taken over.
     auto kept_now = directory::find_organisation(*lease, kept);
