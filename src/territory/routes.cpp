@@ -109,13 +109,13 @@ http::Response territories_index(web::Context& context, TerritoryMaps& maps)
     if (!collectivities.empty())
         content.ShowSection("COLLECTIVITIES");
 
-    if (const auto* source = maps.regions(context.config())) {
+    if (auto source = maps.regions(context.config(), list_departments(context.db()))) {
         web::MapOptions options;
         options.id = "carte-regions";
         options.title = "Carte des régions de France métropolitaine";
         std::vector<std::string> off_map;
         for (const auto& region : regions) {
-            if (const auto* shape = source->map.find_by_name(region.name))
+            if (const auto* shape = source->map.find(region.code))
                 options.links[shape->id] = region_href(region.code);
             else
                 off_map.push_back(region.name);
@@ -183,11 +183,11 @@ http::Response region_page(web::Context& context, TerritoryMaps& maps)
     add_contributed_sections(
         context, content, web::TerritoryPage{web::TerritoryKind::Region, region->code, region->name});
 
-    const auto* source = maps.regions(context.config());
+    auto source = maps.regions(context.config(), list_departments(context.db()));
     // The region and department maps locate the territory and hold no links: navigation goes
     // through the tables, and a hundred map links would stand between keyboard users and the rest.
-    const web::SvgTerritory* shape = source ? source->map.find_by_name(region->name) : nullptr;
-    show_located_map(page, source, shape, "carte-region",
+    const web::SvgTerritory* shape = source ? source->map.find(region->code) : nullptr;
+    show_located_map(page, source.get(), shape, "carte-region",
         "Carte des régions de France métropolitaine, " + region->name + " en surbrillance");
     return page.render();
 }

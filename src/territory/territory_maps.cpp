@@ -3,7 +3,9 @@
 #include "core/config.hpp"
 #include "core/log.hpp"
 
+#include <algorithm>
 #include <boost/json.hpp>
+#include <iterator>
 #include <fstream>
 #include <sstream>
 
@@ -52,7 +54,7 @@ core::Result<MapSource> load_map_source(
     source.author = member(object, "author");
     if (auto mail = source.author.find(" <"); mail != std::string::npos)
         source.author.erase(mail);
-    // The licence is read, not assumed: the two packages do not share one (regions: CC BY-NC 4.0).
+    // The licence is read, not assumed, so the credit follows the installed package.
     source.licence = member(object, "license");
     source.licence_label = source.licence;
     for (const auto& known : known_licences) {
@@ -64,15 +66,34 @@ core::Result<MapSource> load_map_source(
     return source;
 }
 
+core::Result<MapSource> region_map_from_departments(
+    const MapSource& departments, const std::vector<Department>& membership)
+{
+    // Regions in the order their first department comes, which keeps the drawing stable.
+    std::vector<web::TerritoryGroup> groups;
+    for (const auto& department : membership) {
+        if (department.region_code.empty())
+            continue;
+        auto group = std::find_if(groups.begin(), groups.end(),
+            [&](const web::TerritoryGroup& candidate) { return candidate.id == department.region_code; });
+        if (group == groups.end()) {
+            groups.push_back(web::TerritoryGroup{department.region_code, department.region_name, {}});
+            group = std::prev(groups.end());
+        }
+        group->members.push_back(department.code);
+    }
+    auto map = web::SvgMap::grouped(departments.map, groups);
+    if (!map)
+        return map.error();
+    MapSource regions = departments;
+    regions.map = std::move(*map);
+    return regions;
+}
+
 void TerritoryMaps::load(const core::Config& config)
 {
     std::call_once(m_loaded, [&] {
         auto base = config.node_modules / "@svg-maps";
-        auto regions = load_map_source(base / "france.regions", "france.regions.svg", "amCharts");
-        if (regions)
-            m_regions = std::move(*regions);
-        else
-            core::log::error("region map unavailable", {core::log::field("error", regions.error().message)});
         auto departments = load_map_source(base / "france.departments", "france.departments.svg", "MapSVG");
         if (departments)
             m_departments = std::move(*departments);
@@ -81,10 +102,27 @@ void TerritoryMaps::load(const core::Config& config)
     });
 }
 
-const MapSource* TerritoryMaps::regions(const core::Config& config)
+std::shared_ptr<const MapSource> TerritoryMaps::regions(
+    const core::Config& config, const std::vector<Department>& membership)
 {
     load(config);
-    return m_regions ? &*m_regions : nullptr;
+    if (!m_departments)
+        return nullptr;
+    std::string key;
+    for (const auto& department : membership)
+        key += department.code + '\x1f' + department.region_code + '\x1f' + department.region_name + '\x1e';
+    // Pages hold a shared pointer: a rebuild for new reference data never frees a map in use.
+    std::lock_guard lock(m_regions_mutex);
+    if (m_regions && key == m_regions_key)
+        return m_regions;
+    auto regions = region_map_from_departments(*m_departments, membership);
+    if (!regions) {
+        core::log::error("region map unavailable", {core::log::field("error", regions.error().message)});
+        return nullptr;
+    }
+    m_regions = std::make_shared<const MapSource>(std::move(*regions));
+    m_regions_key = std::move(key);
+    return m_regions;
 }
 
 const MapSource* TerritoryMaps::departments(const core::Config& config)

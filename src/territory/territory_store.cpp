@@ -313,6 +313,28 @@ std::optional<Department> find_department(db::Session& session, const std::strin
     return department;
 }
 
+std::vector<Department> list_departments(db::Session& session)
+{
+    std::vector<std::string> codes(fetch_batch), names(fetch_batch), region_codes(fetch_batch),
+        region_names(fetch_batch), zones(fetch_batch);
+    std::vector<Department> departments;
+    soci::statement statement = (session.sql().prepare
+            << "SELECT d.code, d.name, d.region_code, r.name, d.zone FROM departments d "
+               "JOIN regions r ON r.code = d.region_code ORDER BY d.code",
+        soci::into(codes), soci::into(names), soci::into(region_codes), soci::into(region_names), soci::into(zones));
+    statement.execute();
+    while (statement.fetch()) {
+        for (std::size_t i = 0; i < codes.size(); ++i)
+            departments.push_back(Department{codes[i], names[i], region_codes[i], region_names[i], zone_from(zones[i])});
+        codes.resize(fetch_batch);
+        names.resize(fetch_batch);
+        region_codes.resize(fetch_batch);
+        region_names.resize(fetch_batch);
+        zones.resize(fetch_batch);
+    }
+    return departments;
+}
+
 std::vector<Commune> communes_of_department(
     db::Session& session, const std::string& department_code, int limit, int offset)
 {

@@ -43,6 +43,9 @@ std::optional<Region> find_region(db::Session& session, const std::string& code)
 //! The departments of a region, by code, with their number of communes.
 std::vector<Department> departments_of_region(db::Session& session, const std::string& region_code);
 std::optional<Department> find_department(db::Session& session, const std::string& code);
+//! Every department, by code, with its region's code and name (population and commune count
+//! left at 0): what the region map is drawn from.
+std::vector<Department> list_departments(db::Session& session);
 //! One page of a department's communes, by decreasing population, with their postal codes.
 std::vector<Commune> communes_of_department(
     db::Session& session, const std::string& department_code, int limit, int offset);

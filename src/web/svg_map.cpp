@@ -186,6 +186,29 @@ core::Result<SvgMap> SvgMap::load(const std::filesystem::path& file)
     return parse(content.str());
 }
 
+core::Result<SvgMap> SvgMap::grouped(const SvgMap& source, const std::vector<TerritoryGroup>& groups)
+{
+    SvgMap map;
+    map.m_view_box = source.m_view_box;
+    for (const auto& group : groups) {
+        SvgTerritory territory{group.id, group.name, {}, {}};
+        for (const auto& member : group.members) {
+            const auto* shape = source.find(member);
+            if (!shape)
+                continue;
+            if (shape->parts.empty())
+                territory.parts.push_back(shape->path);
+            else
+                territory.parts.insert(territory.parts.end(), shape->parts.begin(), shape->parts.end());
+        }
+        if (!territory.parts.empty() && !territory.id.empty())
+            map.m_territories.push_back(std::move(territory));
+    }
+    if (map.m_territories.empty())
+        return core::Error::invalid({}, "Carte regroupée sans territoire : aucun membre sur la carte d'origine.");
+    return map;
+}
+
 const SvgTerritory* SvgMap::find(std::string_view id) const
 {
     for (const auto& territory : m_territories) {
@@ -229,7 +252,13 @@ std::string render_svg_map(const SvgMap& map, const MapOptions& options)
     const std::string title_id = options.id + "-titre";
     const std::string description_id = options.id + "-description";
     std::string svg;
-    svg.reserve(map.territories().size() * 1200 + 512);
+    std::size_t shapes = 0;
+    for (const auto& territory : map.territories()) {
+        shapes += territory.path.size() + 160;
+        for (const auto& part : territory.parts)
+            shapes += 2 * (part.size() + 40); // outline and face
+    }
+    svg.reserve(shapes + 512);
     // An image cannot hold links (its children are presentational, so assistive technologies
     // would land on links they cannot name): a map with links is a group of named links instead.
     const bool linked = !options.links.empty();
@@ -261,17 +290,49 @@ std::string render_svg_map(const SvgMap& map, const MapOptions& options)
                 svg += " aria-current=\"page\"";
             svg += "><title>" + name + "</title>";
         }
-        svg += "<path";
-        if (!classes.empty())
-            svg += " class=\"" + classes + "\"";
-        svg += " data-territoire=\"";
-        svg += escape_markup(territory.id);
-        svg += "\" d=\"";
-        svg += territory.path;
-        svg += "\">";
-        if (!is_link)
-            svg += "<title>" + name + "</title>";
-        svg += "</path>";
+        if (territory.parts.empty()) {
+            svg += "<path";
+            if (!classes.empty())
+                svg += " class=\"" + classes + "\"";
+            svg += " data-territoire=\"";
+            svg += escape_markup(territory.id);
+            svg += "\" d=\"";
+            svg += territory.path;
+            svg += "\">";
+            if (!is_link)
+                svg += "<title>" + name + "</title>";
+            svg += "</path>";
+        } else {
+            // A territory made of several shapes (a region from its departments) must read as
+            // one: the borders between its own shapes disappear and only its outline shows. With
+            // no geometric union at hand, two layers of the same shapes do it (essaim.css):
+            // first every member's outline with a thick dark stroke, then every member's face
+            // filled, and stroked thinly, in the fill colour. Each face covers the inner half of
+            // its own and its neighbours' thick strokes, so inside the group they vanish (the thin
+            // stroke also hides the anti-aliasing seams between faces), while the outer half of
+            // the strokes along the group's edge stays: the outline of the whole territory.
+            // Groups drawn later paint their outline over their neighbours' faces, so a shared
+            // border shows once, and the highlighted group, drawn last, shows all of its own.
+            svg += "<g class=\"essaim-map__group";
+            if (!classes.empty())
+                svg += " " + classes;
+            svg += "\" data-territoire=\"";
+            svg += escape_markup(territory.id);
+            svg += "\">";
+            if (!is_link)
+                svg += "<title>" + name + "</title>";
+            for (const auto& part : territory.parts) {
+                svg += "<path class=\"essaim-map__edge\" d=\"";
+                svg += part;
+                svg += "\"/>";
+            }
+            for (const auto& part : territory.parts) {
+                svg += "<path class=\"essaim-map__face\" d=\"";
+                svg += part;
+                svg += "\"/>";
+            }
+            svg += "</g>";
+        }
         if (is_link)
             svg += "</a>";
     };

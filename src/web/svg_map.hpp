@@ -21,6 +21,16 @@ struct SvgTerritory {
     std::string id; //!< the file's id: a department code ("2A"), a short region slug ("ara")
     std::string name; //!< from aria-label (or title), entities decoded
     std::string path; //!< the `d` attribute, already escaped for markup
+    //! For a territory made of others (a region from its departments): their `d` attributes,
+    //! escaped; `path` is then empty and the territory is drawn as one group (render_svg_map).
+    std::vector<std::string> parts;
+};
+
+//! A territory to draw as the union of shapes of another map, e.g. a region and its departments.
+struct TerritoryGroup {
+    std::string id; //!< the new territory's id, e.g. an INSEE region code ("84")
+    std::string name; //!< its accessible name
+    std::vector<std::string> members; //!< ids of the source map's territories ("01", "2A")
 };
 
 class SvgMap {
@@ -30,6 +40,11 @@ public:
     static core::Result<SvgMap> parse(std::string_view svg);
     //! parse() on a file's content; NotFound when the file cannot be read.
     static core::Result<SvgMap> load(const std::filesystem::path& file);
+
+    //! A map with the same viewBox whose territories are `groups`, each drawn from the shapes of
+    //! its members in `source` (members missing from it are skipped, groups with none left out,
+    //! e.g. overseas regions); Invalid when no group is left.
+    static core::Result<SvgMap> grouped(const SvgMap& source, const std::vector<TerritoryGroup>& groups);
 
     const std::string& view_box() const { return m_view_box; }
     const std::vector<SvgTerritory>& territories() const { return m_territories; }
@@ -61,7 +76,9 @@ struct MapOptions {
 };
 
 //! The map as an `<svg role="img" aria-labelledby=…>` string (role="group" when it holds links),
-//! every value escaped; meant for Page::set_trusted_markup and a `{{NAME:none}}` marker.
+//! every value escaped; meant for Page::set_trusted_markup and a `{{NAME:none}}` marker. A simple
+//! territory is one `<path class=… data-territoire=…>`; a grouped one is a `<g class="essaim-map__group
+//! …" data-territoire=…>` with its title, its members' outlines then their faces (see the .cpp).
 std::string render_svg_map(const SvgMap& map, const MapOptions& options);
 
 //! One row of a choropleth's legend.

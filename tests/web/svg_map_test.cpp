@@ -1,14 +1,18 @@
-// Parsing the @svg-maps files and rendering accessible, escaped maps.
+// Parsing the @svg-maps files, grouping shapes (regions from departments) and rendering accessible,
+// escaped maps.
 
 #include "web/svg_map.hpp"
 
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <string>
+#include <vector>
 
 using essaim::web::LegendEntry;
 using essaim::web::MapOptions;
 using essaim::web::SvgMap;
+using essaim::web::TerritoryGroup;
 
 namespace {
 
@@ -162,9 +166,75 @@ TEST(SvgMap, TheInstalledFranceMapsParse)
     EXPECT_EQ(departments->territories().size(), 96u);
     ASSERT_NE(departments->find("2A"), nullptr);
     EXPECT_EQ(departments->find("42")->name, "Loire");
-    auto regions = SvgMap::load(node_modules / "@svg-maps/france.regions/france.regions.svg");
-    ASSERT_TRUE(regions.ok()) << regions.error().message;
-    EXPECT_EQ(regions->territories().size(), 13u);
-    ASSERT_NE(regions->find_by_name("Auvergne-Rhône-Alpes"), nullptr);
-    EXPECT_EQ(regions->find_by_name("Provence-Alpes-Côte d'Azur")->id, "pac");
+    // Regions are drawn from these shapes (territory_maps.cpp): no region package is installed.
+    EXPECT_FALSE(std::filesystem::exists(node_modules / "@svg-maps/france.regions"));
+}
+
+TEST(SvgMap, GroupedMapJoinsMembersAndLeavesOutEmptyGroups)
+{
+    auto map = SvgMap::parse(small_map);
+    ASSERT_TRUE(map.ok());
+    auto grouped = SvgMap::grouped(*map,
+        {TerritoryGroup{"R1", "Région <une>", {"a1", "c3", "absent"}}, TerritoryGroup{"R2", "Outre-mer", {"zz"}},
+            TerritoryGroup{"R3", "Région deux", {"b2"}}});
+    ASSERT_TRUE(grouped.ok()) << grouped.error().message;
+    EXPECT_EQ(grouped->view_box(), "0 0 100 50");
+    ASSERT_EQ(grouped->territories().size(), 2u); // R2 has no shape on the map
+    const auto* r1 = grouped->find("R1");
+    ASSERT_NE(r1, nullptr);
+    EXPECT_EQ(r1->name, "Région <une>");
+    EXPECT_TRUE(r1->path.empty());
+    EXPECT_EQ(r1->parts, (std::vector<std::string>{"M0,0l10,0l0,10z", "M40,0l1,1z"}));
+    EXPECT_EQ(grouped->find("R2"), nullptr);
+    EXPECT_EQ(grouped->find("a1"), nullptr);
+    // Nothing left to draw is an error, not an empty map.
+    EXPECT_FALSE(SvgMap::grouped(*map, {TerritoryGroup{"R2", "Outre-mer", {"zz"}}}).ok());
+    EXPECT_FALSE(SvgMap::grouped(*map, {}).ok());
+}
+
+TEST(SvgMap, GroupIsDrawnAsOneTitledTerritoryWithOutlineUnderFaces)
+{
+    auto map = SvgMap::parse(small_map);
+    ASSERT_TRUE(map.ok());
+    auto grouped = SvgMap::grouped(
+        *map, {TerritoryGroup{"R1", "Région <une>", {"a1", "c3"}}, TerritoryGroup{"R3", "Région deux", {"b2"}}});
+    ASSERT_TRUE(grouped.ok());
+    MapOptions options;
+    options.id = "carte-groupes";
+    options.title = "Carte des groupes";
+    options.highlighted = {"R1"};
+    auto svg = essaim::web::render_svg_map(*grouped, options);
+    EXPECT_NE(svg.find("role=\"img\" aria-labelledby=\"carte-groupes-titre\""), std::string::npos) << svg;
+    EXPECT_EQ(svg.find("style"), std::string::npos);
+    EXPECT_EQ(svg.find("<une>"), std::string::npos) << svg;
+    EXPECT_NE(svg.find("<g class=\"essaim-map__group essaim-map__highlight\" data-territoire=\"R1\">"
+                       "<title>Région &lt;une&gt;</title>"
+                       "<path class=\"essaim-map__edge\" d=\"M0,0l10,0l0,10z\"/>"
+                       "<path class=\"essaim-map__edge\" d=\"M40,0l1,1z\"/>"
+                       "<path class=\"essaim-map__face\" d=\"M0,0l10,0l0,10z\"/>"
+                       "<path class=\"essaim-map__face\" d=\"M40,0l1,1z\"/></g>"),
+        std::string::npos)
+        << svg;
+    EXPECT_NE(svg.find("<g class=\"essaim-map__group\" data-territoire=\"R3\"><title>Région deux</title>"),
+        std::string::npos)
+        << svg;
+    EXPECT_EQ(count(svg, "<g "), 2u);
+    EXPECT_EQ(count(svg, "essaim-map__highlight"), 1u);
+    // The highlighted group comes last, its outline over its neighbours.
+    EXPECT_GT(svg.find("data-territoire=\"R1\""), svg.find("data-territoire=\"R3\""));
+
+    MapOptions linked;
+    linked.title = "Carte à liens";
+    linked.levels = {{"R3", 2}};
+    linked.links = {{"R1", "/r/1"}, {"R3", "/r/3"}};
+    svg = essaim::web::render_svg_map(*grouped, linked);
+    EXPECT_NE(svg.find("role=\"group\""), std::string::npos);
+    EXPECT_NE(svg.find("<a href=\"/r/1\" aria-label=\"Région &lt;une&gt;\"><title>Région &lt;une&gt;</title>"
+                       "<g class=\"essaim-map__group\" data-territoire=\"R1\"><path"),
+        std::string::npos)
+        << svg;
+    EXPECT_NE(svg.find("<g class=\"essaim-map__group essaim-map__level-2\" data-territoire=\"R3\">"),
+        std::string::npos)
+        << svg;
+    EXPECT_EQ(count(svg, "<title>"), 2u); // one per link, none repeated inside the groups
 }
