@@ -26,8 +26,26 @@ struct EmptyRegion {
     std::string second_commune; //!< the most populated commune of the second department
 };
 
-//! A region with two departments or more in which no organisation has its address and no project
-//! acts (at any level), skipping `taken`; fails the test when none is left.
+//! Retires every record of region `code`: its organisations are marked ceased (they leave every
+//! public list, as a ceased unit does) and projects stop acting there. Other tests of this process
+//! (register imports above all) spread organisations over every region, so a region is emptied
+//! rather than found empty; nothing is deleted that another test reads afterwards, since each test
+//! checks its own records when it creates them.
+void empty_the_region(const std::string& code)
+{
+    auto lease = TestPlatform::instance().platform().services().pool.acquire();
+    auto& sql = lease->sql();
+    std::string region = code;
+    sql << "UPDATE organisations SET ceased = 1 WHERE ceased = 0 AND commune_code IN "
+           "(SELECT c.code FROM communes c WHERE c.region_code = :r)",
+        soci::use(region);
+    sql << "DELETE FROM project_territories WHERE (kind = 'region' AND code = :r1) "
+           "OR (kind = 'departement' AND code IN (SELECT d.code FROM departments d WHERE d.region_code = :r2)) "
+           "OR (kind = 'commune' AND code IN (SELECT c.code FROM communes c WHERE c.region_code = :r3))",
+        soci::use(region), soci::use(region), soci::use(region);
+}
+
+//! A region with two departments or more, not in `taken`, emptied of every record (see above).
 EmptyRegion empty_region(const std::vector<std::string>& taken = {})
 {
     auto lease = TestPlatform::instance().platform().services().pool.acquire();
@@ -35,14 +53,7 @@ EmptyRegion empty_region(const std::vector<std::string>& taken = {})
     std::string code;
     soci::statement regions = (sql.prepare
             << "SELECT r.code FROM regions r WHERE "
-               "(SELECT count(*) FROM departments d WHERE d.region_code = r.code) >= 2 "
-               "AND NOT EXISTS (SELECT 1 FROM communes c JOIN organisations o "
-               "ON o.commune_code = c.code WHERE c.region_code = r.code) "
-               "AND NOT EXISTS (SELECT 1 FROM project_territories t WHERE "
-               "(t.kind = 'region' AND t.code = r.code) "
-               "OR (t.kind = 'departement' AND t.code IN (SELECT code FROM departments WHERE region_code = r.code)) "
-               "OR (t.kind = 'commune' AND t.code IN (SELECT code FROM communes WHERE region_code = r.code))) "
-               "ORDER BY r.code",
+               "(SELECT count(*) FROM departments d WHERE d.region_code = r.code) >= 2 ORDER BY r.code",
         soci::into(code));
     regions.execute();
     while (regions.fetch()) {
@@ -58,9 +69,10 @@ EmptyRegion empty_region(const std::vector<std::string>& taken = {})
             soci::use(region.first_department), soci::into(region.first_commune);
         sql << "SELECT code FROM communes WHERE department_code = :d ORDER BY population DESC, code LIMIT 1",
             soci::use(region.second_department), soci::into(region.second_commune);
+        empty_the_region(code);
         return region;
     }
-    ADD_FAILURE() << "no empty region left for the test";
+    ADD_FAILURE() << "no region of two departments or more";
     return {};
 }
 
