@@ -209,10 +209,12 @@ TEST(SvgMap, GroupIsDrawnAsOneTitledTerritoryWithOutlineUnderFaces)
     EXPECT_EQ(svg.find("<une>"), std::string::npos) << svg;
     EXPECT_NE(svg.find("<g class=\"essaim-map__group essaim-map__highlight\" data-territoire=\"R1\">"
                        "<title>Région &lt;une&gt;</title>"
-                       "<path class=\"essaim-map__edge\" d=\"M0,0l10,0l0,10z\"/>"
-                       "<path class=\"essaim-map__edge\" d=\"M40,0l1,1z\"/>"
-                       "<path class=\"essaim-map__face\" d=\"M0,0l10,0l0,10z\"/>"
-                       "<path class=\"essaim-map__face\" d=\"M40,0l1,1z\"/></g>"),
+                       "<defs><path id=\"carte-groupes-R1-0\" d=\"M0,0l10,0l0,10z\"/>"
+                       "<path id=\"carte-groupes-R1-1\" d=\"M40,0l1,1z\"/></defs>"
+                       "<use class=\"essaim-map__edge\" href=\"#carte-groupes-R1-0\"/>"
+                       "<use class=\"essaim-map__edge\" href=\"#carte-groupes-R1-1\"/>"
+                       "<use class=\"essaim-map__face\" href=\"#carte-groupes-R1-0\"/>"
+                       "<use class=\"essaim-map__face\" href=\"#carte-groupes-R1-1\"/></g>"),
         std::string::npos)
         << svg;
     EXPECT_NE(svg.find("<g class=\"essaim-map__group\" data-territoire=\"R3\"><title>Région deux</title>"),
@@ -230,7 +232,7 @@ TEST(SvgMap, GroupIsDrawnAsOneTitledTerritoryWithOutlineUnderFaces)
     svg = essaim::web::render_svg_map(*grouped, linked);
     EXPECT_NE(svg.find("role=\"group\""), std::string::npos);
     EXPECT_NE(svg.find("<a href=\"/r/1\" aria-label=\"Région &lt;une&gt;\"><title>Région &lt;une&gt;</title>"
-                       "<g class=\"essaim-map__group\" data-territoire=\"R1\"><path"),
+                       "<g class=\"essaim-map__group\" data-territoire=\"R1\"><defs><path"),
         std::string::npos)
         << svg;
     EXPECT_NE(svg.find("<g class=\"essaim-map__group essaim-map__level-2\" data-territoire=\"R3\">"),
