@@ -6,7 +6,8 @@
 #   bench/import.sh BINARY
 #
 # Environment: IMPORT_ROWS (1000000), IMPORT_BATCH (rows per transaction, the command's default
-# 5000; larger batches let the search index's triggers group their work). Everything happens in a temporary folder, removed on exit.
+# 5000; the import writes each batch's search documents in one statement, so larger batches mean
+# fewer, larger full-text segments). Everything happens in a temporary folder, removed on exit.
 set -euo pipefail
 
 if [[ $# -ne 1 ]]; then

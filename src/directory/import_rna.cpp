@@ -69,13 +69,23 @@ core::Result<ImportCounts> import_rna(db::Session& session, const core::Clock& c
     std::vector<std::string_view> fields_given;
     RegisterRow row;
     RegisterFile file{options.path, ';', {"id", "titre"}, std::filesystem::path(options.path).filename().string(),
-        "RNA"};
-    auto counts = read_register_file(session, file, report, options.batch_size, options.progress,
+        "RNA", options.progress_style};
+    auto ensure_columns = [&](const core::CsvHeader& header) {
+        if (!columns) {
+            columns.emplace(header);
+            fields_given = given_fields(*columns);
+        }
+    };
+    auto counts = read_register_file(session, writer, file, report, options.batch_size, options.progress,
+        [&](const std::vector<std::string>& f, const core::CsvHeader& header, RegisterKeys& keys) {
+            ensure_columns(header);
+            if (auto rna = core::validate_rna(field_at(f, columns->id)); rna.ok())
+                keys.rnas.push_back(rna.value());
+            if (auto siret = core::validate_siret(field_at(f, columns->siret)); siret.ok())
+                keys.sirens.push_back(siret.value().substr(0, 9));
+        },
         [&](const std::vector<std::string>& f, const core::CsvHeader& header, ImportCounts& counts) {
-            if (!columns) {
-                columns.emplace(header);
-                fields_given = given_fields(*columns);
-            }
+            ensure_columns(header);
             const auto& c = *columns;
             auto rna = core::validate_rna(field_at(f, c.id));
             if (!rna.ok())

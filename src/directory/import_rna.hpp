@@ -20,6 +20,7 @@ struct RnaImportOptions {
     std::string report_path;  //!< "" = no report file
     int batch_size = 5000;
     std::ostream* progress = nullptr;
+    ProgressStyle progress_style = ProgressStyle::Lines;
 };
 
 //! Requires the columns id and titre; maps titre_court, objet, date_creat, the adrs_* address

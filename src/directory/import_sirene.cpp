@@ -124,8 +124,17 @@ core::Result<SireneImportResult> import_sirene(
         RegisterRow row;
         RegisterFile file{options.unites_legales_path, ',',
             {"siren", "denominationUniteLegale", "categorieJuridiqueUniteLegale", "etatAdministratifUniteLegale"},
-            std::filesystem::path(options.unites_legales_path).filename().string(), "unités légales"};
-        auto counts = read_register_file(session, file, report, options.batch_size, options.progress,
+            std::filesystem::path(options.unites_legales_path).filename().string(), "unités légales",
+            options.progress_style};
+        auto counts = read_register_file(session, writer, file, report, options.batch_size, options.progress,
+            [&](const std::vector<std::string>& fields, const core::CsvHeader& header, RegisterKeys& keys) {
+                if (!columns)
+                    columns.emplace(header);
+                if (auto siren = core::validate_siren(field_at(fields, columns->siren)); siren.ok())
+                    keys.sirens.push_back(siren.value());
+                if (auto rna = core::validate_rna(field_at(fields, columns->rna)); rna.ok())
+                    keys.rnas.push_back(rna.value());
+            },
             [&](const std::vector<std::string>& fields, const core::CsvHeader& header, ImportCounts& counts) {
                 if (!columns)
                     columns.emplace(header);
@@ -151,8 +160,18 @@ core::Result<SireneImportResult> import_sirene(
         const auto communes = load_commune_codes(session);
         std::optional<EtablissementColumns> columns;
         RegisterFile file{options.etablissements_path, ',', {"siret", "siren", "etablissementSiege", "codeCommuneEtablissement"},
-            std::filesystem::path(options.etablissements_path).filename().string(), "établissements"};
-        auto counts = read_register_file(session, file, report, options.batch_size, options.progress,
+            std::filesystem::path(options.etablissements_path).filename().string(), "établissements",
+            options.progress_style};
+        auto counts = read_register_file(session, writer, file, report, options.batch_size, options.progress,
+            [&](const std::vector<std::string>& f, const core::CsvHeader& header, RegisterKeys& keys) {
+                if (!columns)
+                    columns.emplace(header);
+                // Only the head offices are looked up.
+                if (field_at(f, columns->siege) != "true")
+                    return;
+                if (auto siret = core::validate_siret(field_at(f, columns->siret)); siret.ok())
+                    keys.sirens.push_back(siret.value().substr(0, 9));
+            },
             [&](const std::vector<std::string>& f, const core::CsvHeader& header, ImportCounts& counts) {
                 if (!columns)
                     columns.emplace(header);

@@ -23,6 +23,7 @@ struct SireneImportOptions {
     bool ess_only = false;            //!< keep only units flagged economieSocialeSolidaireUniteLegale = O
     int batch_size = 5000;
     std::ostream* progress = nullptr;  //!< progress lines, at most one a second
+    ProgressStyle progress_style = ProgressStyle::Lines;
 };
 
 struct SireneImportResult {

@@ -6,6 +6,7 @@
 #include "directory/import_store.hpp"
 #include "directory/organisation_store.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 
@@ -47,8 +48,8 @@ void RejectReport::add(std::string_view file, long long line, std::string_view r
              << '\n';
 }
 
-ImportProgress::ImportProgress(std::ostream* output, std::string label, std::uint64_t total_bytes)
-    : m_output(output), m_label(std::move(label)), m_total_bytes(total_bytes),
+ImportProgress::ImportProgress(std::ostream* output, std::string label, std::uint64_t total_bytes, ProgressStyle style)
+    : m_output(output), m_label(std::move(label)), m_total_bytes(total_bytes), m_style(style),
       m_start(std::chrono::steady_clock::now()), m_last(m_start)
 {
 }
@@ -65,35 +66,62 @@ void ImportProgress::update(const ImportCounts& counts, std::uint64_t bytes_read
     auto now = std::chrono::steady_clock::now();
     if (now - m_last < std::chrono::seconds(1))
         return;
+    draw(counts, bytes_read, now);
+}
+
+void ImportProgress::finish(const ImportCounts& counts, std::uint64_t bytes_read)
+{
+    if (m_output == nullptr || m_style != ProgressStyle::InPlace || !m_drawn)
+        return;
+    draw(counts, bytes_read, std::chrono::steady_clock::now());
+    *m_output << '\n' << std::flush;
+}
+
+void ImportProgress::draw(
+    const ImportCounts& counts, std::uint64_t bytes_read, std::chrono::steady_clock::time_point now)
+{
     m_last = now;
+    m_drawn = true;
     double elapsed = std::chrono::duration<double>(now - m_start).count();
     double share = m_total_bytes > 0 ? std::min(1.0, double(bytes_read) / double(m_total_bytes)) : 0.0;
     double left = share > 0 ? elapsed * (1.0 - share) / share : 0.0;
     char line[256];
-    std::snprintf(line, sizeof line, "%s : %lld lignes, %.0f lignes/s, %lld rejetées, %.0f %%, reste ~%.0f s\n",
+    std::snprintf(line, sizeof line, "%s : %lld lignes, %.0f lignes/s, %lld rejetées, %.0f %%, reste ~%.0f s",
         m_label.c_str(), counts.read, elapsed > 0 ? double(counts.read) / elapsed : 0.0, counts.rejected,
         share * 100.0, left);
-    *m_output << line << std::flush;
+    // In place: back to the start of the line, and clear what a longer previous line left.
+    if (m_style == ProgressStyle::InPlace)
+        *m_output << '\r' << line << "\x1b[K" << std::flush;
+    else
+        *m_output << line << '\n' << std::flush;
 }
 
-Batch::Batch(db::Session& session, int size)
-    : m_session(session), m_size(size > 0 ? size : 1), m_transaction(std::make_unique<db::Transaction>(session))
+Batch::Batch(db::Session& session, ImportWriter& writer, int size)
+    : m_session(session), m_writer(writer), m_size(size > 0 ? size : 1)
 {
+    begin();
 }
 
-Batch::~Batch() = default;  // an uncommitted batch rolls back
+Batch::~Batch() = default;  // an uncommitted batch rolls back, its pause of the search triggers with it
+
+void Batch::begin()
+{
+    m_transaction = std::make_unique<db::Transaction>(m_session);
+    m_writer.begin_batch();
+}
 
 void Batch::row_done()
 {
     if (++m_rows < m_size)
         return;
-    m_transaction->commit();
-    m_transaction = std::make_unique<db::Transaction>(m_session);
+    commit();
+    begin();
     m_rows = 0;
 }
 
 void Batch::commit()
 {
+    m_writer.end_batch();
     m_transaction->commit();
 }
 
@@ -249,8 +277,9 @@ std::string date_or_empty(std::string_view text)
 
 namespace essaim::directory {
 
-core::Result<ImportCounts> read_register_file(db::Session& session, const RegisterFile& file, RejectReport& report,
-    int batch_size, std::ostream* progress, const RecordHandler& handler)
+core::Result<ImportCounts> read_register_file(db::Session& session, ImportWriter& writer, const RegisterFile& file,
+    RejectReport& report, int batch_size, std::ostream* progress, const KeyCollector& collect,
+    const RecordHandler& handler)
 {
     std::ifstream input(file.path, std::ios::binary);
     if (!input.is_open())
@@ -269,36 +298,68 @@ core::Result<ImportCounts> read_register_file(db::Session& session, const Regist
         return core::Error{core::ErrorKind::Invalid, file.path + " : " + header.error().message, {}};
 
     ImportCounts counts;
-    ImportProgress meter(progress, file.progress_label, size_error ? 0 : total);
-    Batch batch(session, batch_size);
-    for (;;) {
-        status = reader.next(record);
-        if (status == core::CsvStatus::End)
-            break;
-        ++counts.read;
-        if (status == core::CsvStatus::Malformed) {
-            ++counts.rejected;
-            report.add(file.report_name, reader.error().line, reader.error().reason, reader.error().excerpt);
-        } else if (record.fields.size() != header.value().size()) {
-            ++counts.rejected;
-            auto line = core::csv_format_record(record.fields, file.delimiter);
-            report.add(file.report_name, record.line,
-                "nombre de colonnes incorrect : " + std::to_string(record.fields.size()) + " au lieu de "
-                    + std::to_string(header.value().size()),
-                std::string_view(line).substr(0, core::CsvReader::excerpt_bytes));
-        } else {
-            auto reason = handler(record.fields, header.value(), counts);
-            if (!reason.empty()) {
+    ImportProgress meter(progress, file.progress_label, size_error ? 0 : total, file.progress_style);
+    Batch batch(session, writer, batch_size);
+    // Records are read by chunks, so that the organisations a chunk names are loaded in one go
+    // (ImportWriter::prefetch); a chunk never spans two batches, whose commit empties that cache.
+    constexpr int chunk_rows = 500;
+    struct Entry {
+        core::CsvStatus status = core::CsvStatus::End;
+        core::CsvRecord record;
+        core::CsvError error;
+    };
+    std::vector<Entry> chunk(chunk_rows);
+    RegisterKeys keys;
+    const std::size_t columns = header.value().size();
+    for (bool more = true; more;) {
+        int size = 0;
+        const int room = std::min(chunk_rows, batch.room());
+        while (size < room) {
+            Entry& entry = chunk[size];
+            entry.status = reader.next(entry.record);
+            if (entry.status == core::CsvStatus::End) {
+                more = false;
+                break;
+            }
+            if (entry.status == core::CsvStatus::Malformed)
+                entry.error = reader.error();
+            ++size;
+        }
+        keys.clear();
+        for (int i = 0; i < size; ++i) {
+            if (chunk[i].status == core::CsvStatus::Record && chunk[i].record.fields.size() == columns)
+                collect(chunk[i].record.fields, header.value(), keys);
+        }
+        writer.prefetch(keys);
+        for (int i = 0; i < size; ++i) {
+            const Entry& entry = chunk[i];
+            const core::CsvRecord& record = entry.record;
+            ++counts.read;
+            if (entry.status == core::CsvStatus::Malformed) {
+                ++counts.rejected;
+                report.add(file.report_name, entry.error.line, entry.error.reason, entry.error.excerpt);
+            } else if (record.fields.size() != columns) {
                 ++counts.rejected;
                 auto line = core::csv_format_record(record.fields, file.delimiter);
-                report.add(file.report_name, record.line, reason,
+                report.add(file.report_name, record.line,
+                    "nombre de colonnes incorrect : " + std::to_string(record.fields.size()) + " au lieu de "
+                        + std::to_string(columns),
                     std::string_view(line).substr(0, core::CsvReader::excerpt_bytes));
+            } else {
+                auto reason = handler(record.fields, header.value(), counts);
+                if (!reason.empty()) {
+                    ++counts.rejected;
+                    auto line = core::csv_format_record(record.fields, file.delimiter);
+                    report.add(file.report_name, record.line, reason,
+                        std::string_view(line).substr(0, core::CsvReader::excerpt_bytes));
+                }
             }
+            batch.row_done();
+            meter.update(counts, reader.bytes_read());
         }
-        batch.row_done();
-        meter.update(counts, reader.bytes_read());
     }
     batch.commit();
+    meter.finish(counts, reader.bytes_read());
     counts.seconds = meter.elapsed_seconds();
     return counts;
 }

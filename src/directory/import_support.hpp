@@ -27,6 +27,7 @@ class Transaction;
 namespace essaim::directory {
 
 class ImportWriter;
+struct RegisterKeys;
 
 struct ImportCounts {
     long long read = 0;       //!< data records and malformed lines (the header excepted)
@@ -63,33 +64,49 @@ private:
     std::ofstream m_output;
 };
 
+//! How the progress line is written: redrawn in place (a terminal) or one line per step (a log).
+enum class ProgressStyle { Lines, InPlace };
+
 //! A progress line on `output` at most once a second: rows/s, rejected rows, share of the file
 //! read and the time left, estimated from the bytes read.
 class ImportProgress {
 public:
-    ImportProgress(std::ostream* output, std::string label, std::uint64_t total_bytes);
+    ImportProgress(std::ostream* output, std::string label, std::uint64_t total_bytes,
+        ProgressStyle style = ProgressStyle::Lines);
     void update(const ImportCounts& counts, std::uint64_t bytes_read);
+    //! Ends a line redrawn in place, so that what follows starts on a line of its own.
+    void finish(const ImportCounts& counts, std::uint64_t bytes_read);
     double elapsed_seconds() const;
 
 private:
+    void draw(const ImportCounts& counts, std::uint64_t bytes_read, std::chrono::steady_clock::time_point now);
+
     std::ostream* m_output;
     std::string m_label;
     std::uint64_t m_total_bytes;
+    ProgressStyle m_style;
+    bool m_drawn = false;
     std::chrono::steady_clock::time_point m_start;
     std::chrono::steady_clock::time_point m_last;
 };
 
-//! Commits every `size` rows, so a stopped import keeps whole batches only.
+//! Commits every `size` rows, so a stopped import keeps whole batches only. Each batch's
+//! transaction starts with writer.begin_batch() and ends with writer.end_batch().
 class Batch {
 public:
-    Batch(db::Session& session, int size);
+    Batch(db::Session& session, ImportWriter& writer, int size);
     ~Batch();
     //! Counts one row; commits and begins a new transaction when the batch is full.
     void row_done();
     void commit();
+    //! Rows left before the batch is full.
+    int room() const { return m_size - m_rows; }
 
 private:
+    void begin();
+
     db::Session& m_session;
+    ImportWriter& m_writer;
     int m_size;
     int m_rows = 0;
     std::unique_ptr<db::Transaction> m_transaction;
@@ -103,6 +120,7 @@ struct RegisterFile {
     std::vector<std::string> required_columns;
     std::string report_name;
     std::string progress_label;
+    ProgressStyle progress_style = ProgressStyle::Lines;
 };
 
 //! Handles one well-formed record with the right number of fields: updates `counts` (inserted,
@@ -110,11 +128,17 @@ struct RegisterFile {
 using RecordHandler = std::function<std::string(const std::vector<std::string>& fields, const core::CsvHeader& header,
     ImportCounts& counts)>;
 
-//! Streams `file` through `handler` in batches of `batch_size` rows, writing malformed records,
+//! Adds to `keys` the identifiers a well-formed record will look up (valid ones only).
+using KeyCollector = std::function<void(const std::vector<std::string>& fields, const core::CsvHeader& header,
+    RegisterKeys& keys)>;
+
+//! Streams `file` through `handler` in batches of `batch_size` rows written with `writer` (which
+//! first loads the organisations that `collect` names for each chunk of rows), writing malformed records,
 //! records with the wrong number of fields and the handler's rejections to `report`. Invalid when
 //! the file cannot be opened or a required column is missing.
-core::Result<ImportCounts> read_register_file(db::Session& session, const RegisterFile& file, RejectReport& report,
-    int batch_size, std::ostream* progress, const RecordHandler& handler);
+core::Result<ImportCounts> read_register_file(db::Session& session, ImportWriter& writer, const RegisterFile& file,
+    RejectReport& report, int batch_size, std::ostream* progress, const KeyCollector& collect,
+    const RecordHandler& handler);
 
 //! The field at `column`, or "" when the file has no such column.
 inline std::string_view field_at(const std::vector<std::string>& fields, const std::optional<std::size_t>& column)
