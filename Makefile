@@ -39,6 +39,7 @@ browser: build
 
 bench: build
 	bench/run.sh $(ESSAIM)
+	bench/search.sh $(ESSAIM)
 
 # Each libFuzzer target for FUZZ_SECONDS (make fuzz FUZZ_SECONDS=60).
 fuzz:

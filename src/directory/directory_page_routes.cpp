@@ -225,30 +225,39 @@ http::Response directory_page(web::Context& context, territory::TerritoryMaps& m
                 code = "projet";
             counted[code] = count.count;
         }
+        // Past the bound the values are listed without numbers (see directory_page_store.hpp).
+        bool uncounted = listing.uncounted_facets.count(store_name) > 0;
         auto* fieldset = content.AddSectionDictionary("FACET");
         fieldset->SetValue("NAME", facet.name);
         fieldset->SetValue("LEGEND", facet.legend);
+        if (uncounted)
+            fieldset->SetValueAndShowSection(
+                "UNCOUNTED_LIMIT", core::group_digits(directory_count_limit), "UNCOUNTED");
         for (const auto& [code, label] : facet.options) {
             long long count = counted.count(code) ? counted[code] : 0;
             bool checked = selected[facet.name].count(code) > 0;
             // Long lists show the values present in the results (and the checked ones), not 100 zeros.
-            if (count == 0 && !checked && facet.options.size() > 20)
+            if (!uncounted && count == 0 && !checked && facet.options.size() > 20)
                 continue;
             auto* option = fieldset->AddSectionDictionary("OPTION");
             option->SetValue("NAME", facet.name);
             option->SetValue("CODE", code);
             option->SetValue("LABEL", label);
-            option->SetValue("COUNT", core::group_digits(count));
+            if (!uncounted)
+                option->SetValueAndShowSection("COUNT", core::group_digits(count), "HAS_COUNT");
             option->SetValue("ID", "filtre-" + facet.name + "-" + code);
             if (checked)
                 option->ShowSection("CHECKED");
         }
     }
 
-    content.SetValue("RESULT_HEADING",
-        listing.total == 0 ? "Aucun résultat"
-                           : plural(listing.total, "résultat", "résultats")
-                + (has_words && listing.total >= directory_candidate_limit ? " (parmi les plus pertinents)" : ""));
+    std::string heading = "Aucun résultat";
+    if (listing.total_capped)
+        heading = "Plus de " + plural(listing.total, "résultat", "résultats");
+    else if (listing.total > 0)
+        heading = plural(listing.total, "résultat", "résultats")
+            + (has_words && listing.total >= directory_candidate_limit ? " (parmi les plus pertinents)" : "");
+    content.SetValue("RESULT_HEADING", heading);
     for (const auto& row : listing.rows) {
         auto* card = content.AddSectionDictionary("RESULT");
         bool project = row.kind == "project";
@@ -299,7 +308,9 @@ http::Response directory_page(web::Context& context, territory::TerritoryMaps& m
         row->SetValue("CODE", count.code);
         row->SetValue("COUNT", core::group_digits(count.count));
     }
-    if (listing.per_department.empty())
+    if (listing.total_capped)
+        content.SetValueAndShowSection("DEPARTMENTS_LIMIT", core::group_digits(directory_count_limit), "DEPARTMENTS_UNCOUNTED");
+    else if (listing.per_department.empty())
         content.ShowSection("NO_DEPARTMENT");
     if (const auto* source = maps.departments(context.config())) {
         web::MapOptions options;

@@ -8,7 +8,10 @@
 
 #include <soci/soci.h>
 
+#include <algorithm>
 #include <deque>
+#include <functional>
+#include <tuple>
 
 namespace essaim::directory {
 
@@ -84,17 +87,40 @@ void run(db::Session& session, const std::string& sql, Parameters& parameters, I
 
 // The published records: organisations (non-ceased) and the published projects of such
 // organisations, with the columns the filters read. Place and ESS family are the organisation's.
-const char* records_sql =
-    "recs AS ("
-    "SELECT 'organisation' AS kind, o.id AS id, o.name AS title, o.updated_at AS updated, o.id AS org_id, "
-    "o.commune_code AS commune_code, o.ess_family AS family, '' AS stage, 0 AS qualified "
-    "FROM organisations o WHERE o.status = 'publiee' AND o.ceased = 0 "
-    "UNION ALL "
-    "SELECT 'project', p.id, p.title, p.updated_at, o.id, o.commune_code, o.ess_family, p.stage, p.qualified "
-    "FROM projects p JOIN organisations o ON o.id = p.organisation_id "
-    "WHERE p.status = 'publiee' AND o.status = 'publiee' AND o.ceased = 0)";
+// With words, each arm only keeps the records among the full-text hits (the CTE `hits`), so that
+// the engine starts from the (bounded) hits rather than from the whole table.
+enum class Arms { Both, Organisations, Projects };
 
-enum class Dimension { None, Kind, ActorType, Thematic, Stage, Sdg, Region, Department, Family, Qualified };
+std::string records_sql(Arms arms, bool searched)
+{
+    std::string organisations =
+        "SELECT 'organisation' AS kind, o.id AS id, o.name AS title, o.updated_at AS updated, o.id AS org_id, "
+        "o.commune_code AS commune_code, o.ess_family AS family, CAST('' AS TEXT) AS stage, "
+        "CAST(0 AS INTEGER) AS qualified "
+        // The casts give these columns the affinity of the projects' arm: SQLite pushes the
+        // filters down into the arms of the UNION ALL only when every column's affinity agrees.
+        // `|| ''` keeps the engine off organisations_by_status: nearly every organisation is
+        // published, and without statistics SQLite would prefer that index to a selective filter's.
+        "FROM organisations o WHERE o.status || '' = 'publiee' AND o.ceased = 0";
+    std::string projects =
+        "SELECT 'project' AS kind, p.id AS id, p.title AS title, p.updated_at AS updated, o.id AS org_id, "
+        "o.commune_code AS commune_code, o.ess_family AS family, p.stage AS stage, p.qualified AS qualified "
+        "FROM projects p JOIN organisations o ON o.id = p.organisation_id "
+        "WHERE p.status = 'publiee' AND o.status || '' = 'publiee' AND o.ceased = 0";
+    if (searched) {
+        organisations += " AND o.id IN (SELECT hid FROM hits WHERE hkind = 'organisation')";
+        projects += " AND p.id IN (SELECT hid FROM hits WHERE hkind = 'project')";
+    }
+    switch (arms) {
+    case Arms::Organisations: return "recs AS (" + organisations + ")";
+    case Arms::Projects: return "recs AS (" + projects + ")";
+    case Arms::Both: break;
+    }
+    return "recs AS (" + organisations + " UNION ALL " + projects + ")";
+}
+
+// None: every filter applies; Everything: none does; otherwise every filter but that one.
+enum class Dimension { None, Everything, Kind, ActorType, Thematic, Stage, Sdg, Region, Department, Family, Qualified };
 
 class ListingQuery {
 public:
@@ -103,12 +129,14 @@ public:
     {
     }
 
-    //! "WITH … SELECT <columns> FROM recs r … WHERE …" without the filter of `skip`.
-    std::string select(Parameters& parameters, const std::string& columns, Dimension skip) const
+    //! "WITH … SELECT <columns> FROM recs r … WHERE …" without the filter of `skip`, over `arms`.
+    std::string select(
+        Parameters& parameters, const std::string& columns, Dimension skip, Arms arms = Arms::Both) const
     {
-        std::string sql = "WITH " + std::string(records_sql);
+        std::string sql = "WITH ";
         if (m_searched)
-            sql += ", hits AS (" + hits_sql(parameters) + ")";
+            sql += "hits AS (" + hits_sql(parameters) + "), ";
+        sql += records_sql(arms, m_searched);
         sql += " SELECT " + columns + " FROM recs r ";
         if (m_searched)
             sql += "JOIN hits h ON h.hkind = r.kind AND h.hid = r.id ";
@@ -124,6 +152,26 @@ public:
             "r.kind AS kind, r.id AS id, r.org_id AS org_id, r.stage AS stage, r.family AS family, "
             "r.qualified AS qualified, c.department_code AS dep, c.region_code AS reg",
             skip);
+    }
+
+    //! Whether the filter of `dimension` is set; when not, its facet's set is the listing's own.
+    bool filters_on(Dimension dimension) const
+    {
+        const auto& f = m_filters;
+        switch (dimension) {
+        case Dimension::None:
+        case Dimension::Everything: return false;
+        case Dimension::Kind: return !f.kind.empty();
+        case Dimension::ActorType: return !f.actor_types.empty();
+        case Dimension::Thematic: return !f.thematics.empty();
+        case Dimension::Stage: return !f.stages.empty();
+        case Dimension::Sdg: return !f.sdgs.empty();
+        case Dimension::Region: return !f.regions.empty();
+        case Dimension::Department: return !f.departments.empty();
+        case Dimension::Family: return !f.ess_families.empty();
+        case Dimension::Qualified: return f.qualified_only;
+        }
+        return false;
     }
 
 private:
@@ -148,30 +196,35 @@ private:
             + words + ")))) t)) AS query) q WHERE d.document @@ q.query LIMIT " + cap;
     }
 
+    // Conditions are written on the record's own columns (IN over an indexed lookup rather than a
+    // correlated EXISTS or a test on the joined commune), so that the engine can push them into
+    // each arm of `recs` and start from the index of a selective filter.
     std::string where(Parameters& parameters, Dimension skip) const
     {
         const auto& f = m_filters;
         std::string sql;
+        if (skip == Dimension::Everything)
+            return sql;
         if (skip != Dimension::Kind && !f.kind.empty())
             sql += " AND r.kind = " + parameters.add(f.kind);
         if (skip != Dimension::ActorType && !f.actor_types.empty())
-            sql += " AND EXISTS (SELECT 1 FROM organisation_actor_types a WHERE a.organisation_id = r.org_id "
-                   "AND a.actor_type IN "
+            sql += " AND r.org_id IN (SELECT a.organisation_id FROM organisation_actor_types a WHERE a.actor_type IN "
                 + parameters.list(f.actor_types) + ")";
         if (skip != Dimension::Thematic && !f.thematics.empty())
-            sql += " AND r.kind = 'project' AND EXISTS (SELECT 1 FROM project_thematics t WHERE t.project_id = r.id "
-                   "AND t.thematic IN "
+            sql += " AND r.kind = 'project' AND r.id IN (SELECT t.project_id FROM project_thematics t "
+                   "WHERE t.thematic IN "
                 + parameters.list(f.thematics) + ")";
         if (skip != Dimension::Stage && !f.stages.empty())
             sql += " AND r.kind = 'project' AND r.stage IN " + parameters.list(f.stages);
         if (skip != Dimension::Sdg && !f.sdgs.empty())
-            sql += " AND r.kind = 'project' AND EXISTS (SELECT 1 FROM project_sdgs s WHERE s.project_id = r.id "
-                   "AND s.sdg IN "
+            sql += " AND r.kind = 'project' AND r.id IN (SELECT s.project_id FROM project_sdgs s WHERE s.sdg IN "
                 + parameters.list(f.sdgs) + ")";
         if (skip != Dimension::Region && !f.regions.empty())
-            sql += " AND c.region_code IN " + parameters.list(f.regions);
+            sql += " AND r.commune_code IN (SELECT cr.code FROM communes cr WHERE cr.region_code IN "
+                + parameters.list(f.regions) + ")";
         if (skip != Dimension::Department && !f.departments.empty())
-            sql += " AND c.department_code IN " + parameters.list(f.departments);
+            sql += " AND r.commune_code IN (SELECT cd.code FROM communes cd WHERE cd.department_code IN "
+                + parameters.list(f.departments) + ")";
         if (skip != Dimension::Family && !f.ess_families.empty())
             sql += " AND r.family IN " + parameters.list(f.ess_families);
         if (skip != Dimension::Qualified && f.qualified_only)
@@ -212,6 +265,245 @@ std::vector<FacetCount> facet(db::Session& session, const ListingQuery& query, D
     return counts(session, sql, parameters);
 }
 
+// --- Small sets in memory: the full-text candidates (at most directory_candidate_limit records),
+// or the filtered records when they are within directory_count_limit, are fetched once with every
+// column the filters and the facets read; sorting, the page and the counts are then computed here
+// instead of asking the engine for the same matches again for each count.
+
+struct Candidate {
+    std::string kind;
+    long long id = 0;
+    std::string title;
+    std::string title_key;  //!< lower(title) as SQL computes it (ASCII letters only)
+    long long updated = 0;
+    long long org_id = 0;
+    std::string family;
+    std::string stage;
+    long long qualified = 0;
+    std::string department;
+    std::string region;
+    std::string commune;
+    double score = 0;
+    std::vector<std::string> actor_types;
+    std::vector<std::string> thematics;
+    std::vector<std::string> sdgs;
+};
+
+std::string ascii_lower(const std::string& text)
+{
+    std::string lowered = text;
+    for (char& c : lowered)
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c - 'A' + 'a');
+    return lowered;
+}
+
+//! Runs `sql_prefix` completed with the list of `ids`, giving each (owner id, code) row to `on_pair`.
+void attach_codes(db::Session& session, const std::string& sql_prefix, const std::vector<long long>& ids,
+    const std::function<void(long long, const std::string&)>& on_pair)
+{
+    if (ids.empty())
+        return;
+    Parameters parameters;
+    std::string sql = sql_prefix + parameters.list(ids);
+    long long id = 0;
+    std::string code;
+    run(
+        session, sql, parameters,
+        [&](soci::statement& statement) {
+            statement.exchange(soci::into(id));
+            statement.exchange(soci::into(code));
+        },
+        [&] { on_pair(id, code); });
+}
+
+//! The records of `query` (every filter but `skip`'s) with what the filters and facets read.
+std::vector<Candidate> fetch_candidates(db::Session& session, const ListingQuery& query, Dimension skip, bool searched)
+{
+    std::vector<Candidate> candidates;
+    Parameters parameters;
+    std::string sql = query.select(parameters,
+        "r.kind, r.id, r.title, r.updated, r.org_id, coalesce(r.family, ''), r.stage, r.qualified, "
+        "coalesce(c.department_code, ''), coalesce(c.region_code, ''), coalesce(c.name, ''), "
+            + std::string(searched ? "h.score" : "CAST(0 AS DOUBLE PRECISION)"),
+        skip);
+    Candidate row;
+    run(
+        session, sql, parameters,
+        [&](soci::statement& statement) {
+            statement.exchange(soci::into(row.kind));
+            statement.exchange(soci::into(row.id));
+            statement.exchange(soci::into(row.title));
+            statement.exchange(soci::into(row.updated));
+            statement.exchange(soci::into(row.org_id));
+            statement.exchange(soci::into(row.family));
+            statement.exchange(soci::into(row.stage));
+            statement.exchange(soci::into(row.qualified));
+            statement.exchange(soci::into(row.department));
+            statement.exchange(soci::into(row.region));
+            statement.exchange(soci::into(row.commune));
+            statement.exchange(soci::into(row.score));
+        },
+        [&] {
+            row.title_key = ascii_lower(row.title);
+            candidates.push_back(row);
+        });
+
+    std::map<long long, std::vector<std::size_t>> by_organisation;
+    std::map<long long, std::size_t> by_project;
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+        by_organisation[candidates[i].org_id].push_back(i);
+        if (candidates[i].kind == "project")
+            by_project[candidates[i].id] = i;
+    }
+    std::vector<long long> organisation_ids;
+    for (const auto& entry : by_organisation)
+        organisation_ids.push_back(entry.first);
+    std::vector<long long> project_ids;
+    for (const auto& entry : by_project)
+        project_ids.push_back(entry.first);
+    attach_codes(session, "SELECT organisation_id, actor_type FROM organisation_actor_types WHERE organisation_id IN ",
+        organisation_ids, [&](long long id, const std::string& code) {
+            for (auto i : by_organisation[id])
+                candidates[i].actor_types.push_back(code);
+        });
+    attach_codes(session, "SELECT project_id, thematic FROM project_thematics WHERE project_id IN ", project_ids,
+        [&](long long id, const std::string& code) { candidates[by_project[id]].thematics.push_back(code); });
+    attach_codes(session, "SELECT project_id, CAST(sdg AS TEXT) FROM project_sdgs WHERE project_id IN ", project_ids,
+        [&](long long id, const std::string& code) { candidates[by_project[id]].sdgs.push_back(code); });
+    return candidates;
+}
+
+template <typename T> bool contains(const std::vector<T>& values, const T& value)
+{
+    return std::find(values.begin(), values.end(), value) != values.end();
+}
+
+bool any_in(const std::vector<std::string>& codes, const std::vector<std::string>& wanted)
+{
+    for (const auto& code : codes)
+        if (contains(wanted, code))
+            return true;
+    return false;
+}
+
+//! The same conditions as ListingQuery::where, on one candidate.
+bool passes(const Candidate& c, const DirectoryFilters& f, Dimension skip)
+{
+    bool project = c.kind == "project";
+    if (skip != Dimension::Kind && !f.kind.empty() && c.kind != f.kind)
+        return false;
+    if (skip != Dimension::ActorType && !f.actor_types.empty() && !any_in(c.actor_types, f.actor_types))
+        return false;
+    if (skip != Dimension::Thematic && !f.thematics.empty() && !(project && any_in(c.thematics, f.thematics)))
+        return false;
+    if (skip != Dimension::Stage && !f.stages.empty() && !(project && contains(f.stages, c.stage)))
+        return false;
+    if (skip != Dimension::Sdg && !f.sdgs.empty()) {
+        std::vector<std::string> wanted;
+        for (int sdg : f.sdgs)
+            wanted.push_back(std::to_string(sdg));
+        if (!(project && any_in(c.sdgs, wanted)))
+            return false;
+    }
+    if (skip != Dimension::Region && !f.regions.empty() && !contains(f.regions, c.region))
+        return false;
+    if (skip != Dimension::Department && !f.departments.empty() && !contains(f.departments, c.department))
+        return false;
+    if (skip != Dimension::Family && !f.ess_families.empty() && !contains(f.ess_families, c.family))
+        return false;
+    if (skip != Dimension::Qualified && f.qualified_only && !(project && c.qualified == 1))
+        return false;
+    return true;
+}
+
+//! Counts per code, in code order (as GROUP BY gives them), of the candidates passing all but `skip`.
+std::vector<FacetCount> count_in_memory(const std::vector<Candidate>& candidates, const DirectoryFilters& filters,
+    Dimension skip, const std::function<std::vector<std::string>(const Candidate&)>& codes_of)
+{
+    std::map<std::string, long long> counts;
+    for (const auto& candidate : candidates)
+        if (passes(candidate, filters, skip))
+            for (const auto& code : codes_of(candidate))
+                ++counts[code];
+    std::vector<FacetCount> result;
+    for (const auto& [code, count] : counts)
+        result.push_back(FacetCount{code, count});
+    return result;
+}
+
+void sort_and_cut(DirectoryListing& listing, const std::vector<Candidate>& candidates, const DirectoryFilters& filters,
+    DirectorySort sort, int limit, int offset)
+{
+    std::vector<const Candidate*> kept;
+    for (const auto& candidate : candidates)
+        if (passes(candidate, filters, Dimension::None))
+            kept.push_back(&candidate);
+    listing.total = static_cast<long long>(kept.size());
+    auto by_name = [](const Candidate* a, const Candidate* b) {
+        return std::tie(a->title_key, a->kind, a->id) < std::tie(b->title_key, b->kind, b->id);
+    };
+    if (sort == DirectorySort::Recent)
+        std::sort(kept.begin(), kept.end(), [](const Candidate* a, const Candidate* b) {
+            if (a->updated != b->updated)
+                return a->updated > b->updated;
+            if (a->kind != b->kind)
+                return a->kind < b->kind;
+            return a->id > b->id;
+        });
+    else if (sort == DirectorySort::Relevance)
+        std::sort(kept.begin(), kept.end(), [&](const Candidate* a, const Candidate* b) {
+            if (a->score != b->score)
+                return a->score > b->score;
+            return by_name(a, b);
+        });
+    else
+        std::sort(kept.begin(), kept.end(), by_name);
+    std::size_t first = static_cast<std::size_t>(std::max(offset, 0));
+    for (std::size_t i = first; i < kept.size() && i < first + static_cast<std::size_t>(std::max(limit, 0)); ++i)
+        listing.rows.push_back(DirectoryRow{kept[i]->kind, kept[i]->id, kept[i]->title, kept[i]->commune});
+}
+
+using Codes = std::vector<std::string>;
+
+//! One facet: its dimension, its GROUP BY in SQL (code column, joins, condition) and its codes in memory.
+struct FacetSpec {
+    const char* name;
+    Dimension dimension;
+    const char* code_column;
+    const char* joins;
+    const char* condition;
+    std::function<Codes(const Candidate&)> codes_of;
+};
+
+Codes one_code(const std::string& code) { return code.empty() ? Codes{} : Codes{code}; }
+Codes of_project(const Candidate& c, Codes codes) { return c.kind == "project" ? codes : Codes{}; }
+
+const std::vector<FacetSpec>& facet_specs()
+{
+    static const std::vector<FacetSpec> specs{
+        {"type", Dimension::Kind, "f.kind", "", "1 = 1", [](const Candidate& c) { return one_code(c.kind); }},
+        {"actor_type", Dimension::ActorType, "a.actor_type",
+            "JOIN organisation_actor_types a ON a.organisation_id = f.org_id", "1 = 1",
+            [](const Candidate& c) { return c.actor_types; }},
+        {"thematique", Dimension::Thematic, "t.thematic", "JOIN project_thematics t ON t.project_id = f.id",
+            "f.kind = 'project'", [](const Candidate& c) { return of_project(c, c.thematics); }},
+        {"etape", Dimension::Stage, "f.stage", "", "f.kind = 'project'",
+            [](const Candidate& c) { return of_project(c, one_code(c.stage)); }},
+        {"odd", Dimension::Sdg, "CAST(s.sdg AS TEXT)", "JOIN project_sdgs s ON s.project_id = f.id",
+            "f.kind = 'project'", [](const Candidate& c) { return of_project(c, c.sdgs); }},
+        {"region", Dimension::Region, "f.reg", "", "f.reg IS NOT NULL",
+            [](const Candidate& c) { return one_code(c.region); }},
+        {"departement", Dimension::Department, "f.dep", "", "f.dep IS NOT NULL",
+            [](const Candidate& c) { return one_code(c.department); }},
+        {"famille_ess", Dimension::Family, "f.family", "", "f.family IS NOT NULL",
+            [](const Candidate& c) { return one_code(c.family); }},
+        {"qualifie", Dimension::Qualified, "CAST(f.qualified AS TEXT)", "", "f.kind = 'project' AND f.qualified = 1",
+            [](const Candidate& c) { return c.kind == "project" && c.qualified == 1 ? Codes{"1"} : Codes{}; }},
+    };
+    return specs;
+}
+
 std::map<std::string, std::string> names_of(db::Session& session, const std::string& sql)
 {
     std::map<std::string, std::string> names;
@@ -244,21 +536,57 @@ DirectoryListing list_directory(
     listing.searched = has_text;
     ListingQuery query(session, filters, has_text);
 
-    {
-        Parameters parameters;
-        std::string sql = "SELECT count(*) FROM (" + query.filtered(parameters, Dimension::None) + ") f";
-        run(
-            session, sql, parameters, [&](soci::statement& statement) { statement.exchange(soci::into(listing.total)); },
-            [] {});
+    if (has_text) {
+        // Every set the page shows is a subset of the (bounded) full-text candidates: fetched
+        // once, then filtered, sorted and counted in memory.
+        auto candidates = fetch_candidates(session, query, Dimension::Everything, true);
+        sort_and_cut(listing, candidates, filters, sort, limit, offset);
+        for (const auto& spec : facet_specs())
+            listing.facets[spec.name] = count_in_memory(candidates, filters, spec.dimension, spec.codes_of);
+        listing.per_department = count_in_memory(
+            candidates, filters, Dimension::None, [](const Candidate& c) { return one_code(c.department); });
+        return listing;
     }
-    {
+
+    // At most directory_count_limit + 1 records of the set without the filter of `skip`: the
+    // engine stops reading there, whatever the size of the directory.
+    auto bounded_count = [&](Dimension skip) {
         Parameters parameters;
-        std::string order = " ORDER BY lower(r.title), r.kind, r.id";
-        if (sort == DirectorySort::Recent)
-            order = " ORDER BY r.updated DESC, r.kind, r.id DESC";
-        else if (sort == DirectorySort::Relevance && has_text)
-            order = " ORDER BY h.score DESC, lower(r.title), r.kind, r.id";
-        std::string sql = query.select(parameters, "r.kind, r.id, r.title, coalesce(c.name, '')", Dimension::None) + order
+        std::string sql = "SELECT count(*) FROM (" + query.filtered(parameters, skip) + " LIMIT "
+            + parameters.add(directory_count_limit + 1) + ") f";
+        long long total = 0;
+        run(
+            session, sql, parameters, [&](soci::statement& statement) { statement.exchange(soci::into(total)); },
+            [] {});
+        return total;
+    };
+    long long total = bounded_count(Dimension::None);
+    listing.total_capped = total > directory_count_limit;
+
+    std::vector<Candidate> candidates;
+    if (!listing.total_capped) {
+        // Few records: fetched once, sorted and counted in memory (the facets without a filter
+        // of their own count this very set).
+        candidates = fetch_candidates(session, query, Dimension::None, false);
+        sort_and_cut(listing, candidates, filters, sort, limit, offset);
+        listing.per_department = count_in_memory(
+            candidates, filters, Dimension::None, [](const Candidate& c) { return one_code(c.department); });
+    } else {
+        listing.total = directory_count_limit;
+        // Many: the first offset + limit of each kind in the order of its index (name or date,
+        // migration 061), merged. Relevance only exists with words.
+        Parameters parameters;
+        bool recent = sort == DirectorySort::Recent;
+        std::string arm_order = recent ? " ORDER BY r.updated DESC, r.id DESC" : " ORDER BY lower(r.title), r.id";
+        std::string order = recent ? " ORDER BY updated DESC, kind, id DESC" : " ORDER BY lower(title), kind, id";
+        std::string columns = "r.kind AS kind, r.id AS id, r.title AS title, coalesce(c.name, '') AS commune, "
+                              "r.updated AS updated";
+        std::string sql_organisations = query.select(parameters, columns, Dimension::None, Arms::Organisations)
+            + arm_order + " LIMIT " + parameters.add(static_cast<long long>(offset + limit));
+        std::string sql_projects = query.select(parameters, columns, Dimension::None, Arms::Projects) + arm_order
+            + " LIMIT " + parameters.add(static_cast<long long>(offset + limit));
+        std::string sql = "SELECT kind, id, title, commune FROM (SELECT * FROM (" + sql_organisations
+            + ") first_organisations UNION ALL SELECT * FROM (" + sql_projects + ") first_projects) u" + order
             + " LIMIT " + parameters.add(static_cast<long long>(limit)) + " OFFSET "
             + parameters.add(static_cast<long long>(offset));
         DirectoryRow row;
@@ -273,20 +601,21 @@ DirectoryListing list_directory(
             [&] { listing.rows.push_back(row); });
     }
 
-    listing.facets["type"] = facet(session, query, Dimension::Kind, "f.kind", "", "1 = 1");
-    listing.facets["actor_type"] = facet(session, query, Dimension::ActorType, "a.actor_type",
-        "JOIN organisation_actor_types a ON a.organisation_id = f.org_id", "1 = 1");
-    listing.facets["thematique"] = facet(session, query, Dimension::Thematic, "t.thematic",
-        "JOIN project_thematics t ON t.project_id = f.id", "f.kind = 'project'");
-    listing.facets["etape"] = facet(session, query, Dimension::Stage, "f.stage", "", "f.kind = 'project'");
-    listing.facets["odd"] = facet(session, query, Dimension::Sdg, "CAST(s.sdg AS TEXT)",
-        "JOIN project_sdgs s ON s.project_id = f.id", "f.kind = 'project'");
-    listing.facets["region"] = facet(session, query, Dimension::Region, "f.reg", "", "f.reg IS NOT NULL");
-    listing.facets["departement"] = facet(session, query, Dimension::Department, "f.dep", "", "f.dep IS NOT NULL");
-    listing.facets["famille_ess"] = facet(session, query, Dimension::Family, "f.family", "", "f.family IS NOT NULL");
-    listing.facets["qualifie"] = facet(session, query, Dimension::Qualified, "CAST(f.qualified AS TEXT)", "",
-        "f.kind = 'project' AND f.qualified = 1");
-    listing.per_department = facet(session, query, Dimension::None, "f.dep", "", "f.dep IS NOT NULL");
+    // A facet without a filter of its own counts the listing's set (in memory, or not at all past
+    // the bound); one with a filter counts its own set, when that is within the bound.
+    for (const auto& spec : facet_specs()) {
+        if (!query.filters_on(spec.dimension)) {
+            if (listing.total_capped)
+                listing.uncounted_facets.insert(spec.name);
+            else
+                listing.facets[spec.name] = count_in_memory(candidates, filters, spec.dimension, spec.codes_of);
+        } else if (bounded_count(spec.dimension) > directory_count_limit) {
+            listing.uncounted_facets.insert(spec.name);
+        } else {
+            listing.facets[spec.name]
+                = facet(session, query, spec.dimension, spec.code_column, spec.joins, spec.condition);
+        }
+    }
     return listing;
 }
 

@@ -2,10 +2,20 @@
 // The listing behind /annuaire: published organisations and projects, filtered by facets, with
 // the counts of each facet and the number of results per department. With words, only the
 // full-text candidate set (search_index.hpp: at most `candidate_limit` matches) is filtered,
-// counted and ranked, so a broad word costs the same as a rare one; without words the filters
-// run over the indexed columns of the published records.
+// counted and ranked, so a broad word costs the same as a rare one: the candidates are read once
+// with their facet columns, and the rest (filters, order, page, counts) is done in memory.
+//
+// Without words the filtered set may be the whole directory (1,000,000 records): counting each
+// facet over it would cost one GROUP BY over every record per facet and per request. Counting is
+// bounded instead, like the full-text candidates: the page first counts at most
+// `directory_count_limit` + 1 filtered records (it stops there), and a facet is counted only when
+// its own set (every filter but its own) is within the bound. Past it the page says "more than N"
+// and shows the facet's values without numbers: no number shown is ever an estimate. The page of
+// rows is then cut by walking the name (or date) index of each kind of record and merging the
+// two, so its cost depends on the page, not on the size of the directory.
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -47,15 +57,19 @@ struct FacetCount {
 //! "famille_ess", "qualifie". Each facet is counted with every filter but its own, so the other
 //! values of a facet stay visible (values of one facet are OR-ed, facets are AND-ed).
 struct DirectoryListing {
-    long long total = 0;
+    long long total = 0;        //!< exact when !total_capped; otherwise directory_count_limit
+    bool total_capped = false;  //!< more than directory_count_limit records match
     std::vector<DirectoryRow> rows;
     std::map<std::string, std::vector<FacetCount>> facets;
-    std::vector<FacetCount> per_department;  //!< with every filter: what the map shows
+    std::set<std::string> uncounted_facets;  //!< facets whose set is past the bound: values without numbers
+    std::vector<FacetCount> per_department;  //!< with every filter: what the map shows (empty when capped)
     bool searched = false;                   //!< the text held words and the engine was asked
 };
 
 //! Upper bound of the full-text candidate set the page works on.
 inline constexpr int directory_candidate_limit = 1000;
+//! Upper bound of what the page counts exactly (records, facet values, departments).
+inline constexpr long long directory_count_limit = 1000;
 
 //! One page of the listing. `limit` and `offset` are used as given (the caller bounds them).
 DirectoryListing list_directory(db::Session& session, const DirectoryFilters& filters, DirectorySort sort, int limit,

@@ -26,12 +26,12 @@
       <h2 class="fr-h5">Filtres</h2>
 {{#FACET}}
       <fieldset class="fr-fieldset" id="facette-{{NAME}}">
-        <legend class="fr-fieldset__legend fr-text--regular">{{LEGEND}}</legend>
+        <legend class="fr-fieldset__legend fr-text--regular">{{LEGEND}}{{#UNCOUNTED}}<span class="fr-hint-text">Sans nombres : plus de {{UNCOUNTED_LIMIT}} fiches à compter</span>{{/UNCOUNTED}}</legend>
 {{#OPTION}}
         <div class="fr-fieldset__element">
           <div class="fr-checkbox-group fr-checkbox-group--sm">
             <input type="checkbox" id="{{ID}}" name="{{NAME}}" value="{{CODE}}"{{#CHECKED}} checked{{/CHECKED}}>
-            <label class="fr-label" for="{{ID}}">{{LABEL}} ({{COUNT}})</label>
+            <label class="fr-label" for="{{ID}}">{{LABEL}}{{#HAS_COUNT}} ({{COUNT}}){{/HAS_COUNT}}</label>
           </div>
         </div>
 {{/OPTION}}
@@ -112,6 +112,9 @@
                   <td class="essaim-number">{{COUNT}}</td>
                 </tr>
 {{/DEPARTMENT_ROW}}
+{{#DEPARTMENTS_UNCOUNTED}}
+                <tr><td colspan="2">Plus de {{DEPARTMENTS_LIMIT}} résultats : le décompte par département s’affiche quand la recherche en donne {{DEPARTMENTS_LIMIT}} ou moins. Précisez-la avec des mots ou des filtres.</td></tr>
+{{/DEPARTMENTS_UNCOUNTED}}
 {{#NO_DEPARTMENT}}
                 <tr><td colspan="2">Aucun résultat n’est situé dans un département.</td></tr>
 {{/NO_DEPARTMENT}}
