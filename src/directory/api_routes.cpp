@@ -12,7 +12,6 @@
 #include "directory/project_routes.hpp"
 #include "directory/project_store.hpp"
 #include "directory/routes.hpp"
-#include "directory/search_index.hpp"
 #include "http/form.hpp"
 #include "web/context.hpp"
 #include "web/registry.hpp"
@@ -24,8 +23,11 @@ namespace essaim::directory {
 
 namespace {
 
-//! Full-text matches taken into account by a list with `q`: the search engine ranks a bounded
-//! sample (search_index.hpp), and the API pages its matches in id order.
+//! Full-text matches one list request reads at most with `q`. The API pages in id order, so it
+//! needs no ranking: each request takes the next `max_text_matches` matches past the cursor, in id
+//! order (api_text_candidates), and keeps those passing the other filters. A broad word
+//! ("association") thus costs one bounded read per page instead of a scan of every match, and the
+//! cursor still walks through all matches (see list_response).
 constexpr int max_text_matches = 1000;
 
 http::Response problem(int status, const std::string& detail, const std::string& extra = {})
@@ -38,30 +40,6 @@ ParameterLookup lookup(const web::Context& context)
     return [&context](std::string_view name) { return context.request.query_parameter(name); };
 }
 
-//! The ids of records matching the words of `text`, ascending, past `after_id`.
-std::vector<long long> text_matches(db::Session& session, const std::string& text, SearchKind kind, long long after_id)
-{
-    std::vector<long long> ids;
-    SearchQuery query;
-    query.text = text;
-    query.kind = kind;
-    query.limit = 100;
-    query.candidate_limit = max_text_matches;
-    for (int offset = 0; offset < max_text_matches; offset += query.limit) {
-        query.offset = offset;
-        auto page = search(session, query);
-        for (const auto& result : page.results) {
-            if (result.kind == kind && result.id > after_id)
-                ids.push_back(result.id);
-        }
-        if (static_cast<int>(page.results.size()) < query.limit)
-            break;
-    }
-    std::sort(ids.begin(), ids.end());
-    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-    return ids;
-}
-
 //! A 400 problem when a territory filter names no known territory.
 std::optional<http::Response> unknown_territory(db::Session& session, const std::string& kind, const std::string& code)
 {
@@ -70,12 +48,21 @@ std::optional<http::Response> unknown_territory(db::Session& session, const std:
     return problem(400, "Valeur inconnue pour le paramètre « " + kind + " » : « " + code + " ».");
 }
 
-http::Response list_response(boost::json::array data, const std::vector<long long>& ids, int limit)
+//! The page `data` cut from `ids` (read one past `limit`). With `q`, `matches` are the full-text
+//! matches this request looked at: when they reached the bound, matches past them were not read,
+//! so the next page resumes after them even if fewer than `limit` records passed the filters.
+//! A client thus sees every match exactly once by following next_cursor until it is null; with a
+//! broad word and selective filters, a page may hold fewer than `limit` records (even none) while
+//! next_cursor is not null.
+http::Response list_response(boost::json::array data, const std::vector<long long>& ids, int limit,
+    const std::optional<ApiTextCandidates>& matches)
 {
     // One row more than the page was read: a next page exists only when it was there.
     boost::json::value next = nullptr;
     if (static_cast<int>(ids.size()) > limit)
         next = boost::json::value(encode_api_cursor(ids[static_cast<std::size_t>(limit) - 1]));
+    else if (matches && matches->resume_after)
+        next = boost::json::value(encode_api_cursor(*matches->resume_after));
     boost::json::object body{{"data", std::move(data)}, {"next_cursor", std::move(next)}};
     return http::Response::json(boost::json::serialize(body));
 }
@@ -116,10 +103,10 @@ http::Response list_organisations(web::Context& context)
         if (auto response = unknown_territory(session, kind, *code))
             return std::move(*response);
     }
-    std::optional<std::vector<long long>> among;
+    std::optional<ApiTextCandidates> matches;
     if (!filter->text.empty())
-        among = text_matches(session, filter->text, SearchKind::Organisation, paging->after_id);
-    auto ids = api_organisation_ids(session, *filter, paging->after_id, paging->limit + 1, among ? &*among : nullptr);
+        matches = api_text_candidates(session, filter->text, false, paging->after_id, max_text_matches);
+    auto ids = api_organisation_ids(session, *filter, paging->after_id, paging->limit + 1, matches ? &matches->ids : nullptr);
     // The page's records and their sub-lists in a fixed number of queries, whatever its size.
     std::vector<long long> page(ids.begin(), ids.begin() + std::min<std::size_t>(ids.size(), paging->limit));
     auto organisations = api_published_organisations(session, page);
@@ -134,7 +121,7 @@ http::Response list_organisations(web::Context& context)
             commune = found->second;
         data.emplace_back(organisation_to_json(organisation, commune));
     }
-    return list_response(std::move(data), ids, paging->limit);
+    return list_response(std::move(data), ids, paging->limit, matches);
 }
 
 http::Response list_projects(web::Context& context)
@@ -150,15 +137,15 @@ http::Response list_projects(web::Context& context)
         if (auto response = unknown_territory(session, kind, *code))
             return std::move(*response);
     }
-    std::optional<std::vector<long long>> among;
+    std::optional<ApiTextCandidates> matches;
     if (!filter->text.empty())
-        among = text_matches(session, filter->text, SearchKind::Project, paging->after_id);
-    auto ids = api_project_ids(session, *filter, paging->after_id, paging->limit + 1, among ? &*among : nullptr);
+        matches = api_text_candidates(session, filter->text, true, paging->after_id, max_text_matches);
+    auto ids = api_project_ids(session, *filter, paging->after_id, paging->limit + 1, matches ? &matches->ids : nullptr);
     std::vector<long long> page(ids.begin(), ids.begin() + std::min<std::size_t>(ids.size(), paging->limit));
     boost::json::array data;
     for (const auto& project : api_public_projects(session, page))
         data.emplace_back(project_to_json(project));
-    return list_response(std::move(data), ids, paging->limit);
+    return list_response(std::move(data), ids, paging->limit, matches);
 }
 
 template <typename Load>

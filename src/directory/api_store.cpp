@@ -1,6 +1,7 @@
 #include "directory/api_store.hpp"
 
 #include "db/session.hpp"
+#include "directory/search_index.hpp"
 
 #include <soci/soci.h>
 
@@ -85,7 +86,8 @@ std::vector<Organisation> api_published_organisations(db::Session& session, cons
         statement.exchange(soci::into(updated_at));
         statement.alloc();
         statement.prepare("SELECT id, " + columns + ", status, source, ceased, created_at, updated_at FROM organisations "
-            "WHERE status = 'publiee' AND id IN " + id_list(ids));
+            // `status || ''`: looked up by primary key, not by scanning the status index (api_organisation_ids).
+            "WHERE status || '' = 'publiee' AND id IN " + id_list(ids));
         statement.define_and_bind();
         statement.execute();
         while (statement.fetch()) {
@@ -204,7 +206,7 @@ std::vector<Project> api_public_projects(db::Session& session, const std::vector
                           "p.needs_partners, p.needs_details, p.replicates_project_id, p.replication_started_on, "
                           "p.completeness, p.qualified, p.status, p.created_at, p.updated_at "
                           "FROM projects p JOIN organisations o ON o.id = p.organisation_id "
-                          "WHERE p.status = 'publiee' AND o.status = 'publiee' AND p.id IN " + id_list(ids));
+                          "WHERE p.status || '' = 'publiee' AND o.status || '' = 'publiee' AND p.id IN " + id_list(ids));
         statement.define_and_bind();
         statement.execute();
         auto optional = [](long long value, soci::indicator indicator) {
@@ -299,7 +301,11 @@ std::vector<long long> api_organisation_ids(db::Session& session, const Organisa
 {
     if (among && among->empty())
         return {};
-    std::string text = "SELECT o.id FROM organisations o WHERE o.status = 'publiee' AND o.id > :after";
+    // `status || ''` keeps the status index out: nearly every record is published, and SQLite chose
+    // that index, read every published id from it and sorted them all for ORDER BY id (25 ms at
+    // 200,000 records, with or without full-text ids). Walking the primary key from the cursor, or
+    // looking the full-text ids up by it, stops after `limit` rows.
+    std::string text = "SELECT o.id FROM organisations o WHERE o.status || '' = 'publiee' AND o.id > :after";
     if (among)
         text += id_list_condition("o.id", *among);
     if (!filter.ess_family.empty())
@@ -339,8 +345,9 @@ std::vector<long long> api_project_ids(db::Session& session, const ProjectApiFil
 {
     if (among && among->empty())
         return {};
+    // As api_organisation_ids: the primary key from the cursor rather than a status index.
     std::string text = "SELECT p.id FROM projects p JOIN organisations o ON o.id = p.organisation_id "
-                       "WHERE p.status = 'publiee' AND o.status = 'publiee' AND p.id > :after";
+                       "WHERE p.status || '' = 'publiee' AND o.status || '' = 'publiee' AND p.id > :after";
     if (among)
         text += id_list_condition("p.id", *among);
     if (!filter.thematique.empty())
@@ -388,6 +395,60 @@ std::vector<long long> api_project_ids(db::Session& session, const ProjectApiFil
     }
     statement.exchange(soci::use(limit));
     return fetch_ids(statement, id, text);
+}
+
+ApiTextCandidates api_text_candidates(
+    db::Session& session, const std::string& text, bool projects, long long after_id, int limit)
+{
+    ApiTextCandidates candidates;
+    auto terms = sanitise_search_text(text);
+    if (terms.words.empty() || limit <= 0)
+        return candidates;
+    std::string kind = projects ? "project" : "organisation";
+    if (session.is_sqlite()) {
+        // rowid is 2N for organisation N and 2N + 1 for project N (migrations/sqlite/040_search.sql):
+        // FTS5 walks a rowid range in order, without sorting, and starts right at the cursor. `kind`
+        // is not indexed, so both kinds are read and the bound counts rows read, not rows kept: a word
+        // matching many records of the other kind costs no more than `limit` rows.
+        std::string words = fts5_match_expression(terms);
+        long long after_rowid = after_id * 2 + 1;
+        long long rowid = 0, id = 0;
+        std::string row_kind;
+        int read = 0;
+        soci::statement statement = (session.sql().prepare
+            << "SELECT rowid, record_id, kind FROM search_documents WHERE search_documents MATCH :words "
+               "AND rowid > :after ORDER BY rowid LIMIT :limit",
+            soci::into(rowid), soci::into(id), soci::into(row_kind), soci::use(words), soci::use(after_rowid),
+            soci::use(limit));
+        statement.execute();
+        while (statement.fetch()) {
+            ++read;
+            if (row_kind == kind)
+                candidates.ids.push_back(id);
+        }
+        // The greatest id of this kind whose rowid is at most the last one read: the next read
+        // (rowid > 2 × it + 1) starts right after it.
+        if (read >= limit)
+            candidates.resume_after = projects ? (rowid - 1) / 2 : rowid / 2;
+        return candidates;
+    }
+    // The words go through the documents' own normalisation, each lexeme a prefix (as search_store.cpp).
+    std::string words = plain_words(terms);
+    long long id = 0;
+    soci::statement statement = (session.sql().prepare
+        << "SELECT d.record_id FROM search_documents d, "
+           "(SELECT to_tsquery('simple'::regconfig, (SELECT string_agg("
+           R"sql(('''' || replace(replace(t.lexeme, '\', '\\'), '''', '''''') || ''':*'), ' & ') )sql"
+           "FROM unnest(to_tsvector('simple'::regconfig, essaim_unaccent(lower(:words)))) t)) AS query) q "
+           "WHERE d.document @@ q.query AND d.record_id > :after AND d.kind = :kind "
+           "ORDER BY d.record_id LIMIT :limit",
+        soci::into(id), soci::use(words), soci::use(after_id), soci::use(kind), soci::use(limit));
+    statement.execute();
+    while (statement.fetch())
+        candidates.ids.push_back(id);
+    if (static_cast<int>(candidates.ids.size()) >= limit)
+        candidates.resume_after = candidates.ids.back();
+    return candidates;
 }
 
 bool api_territory_exists(db::Session& session, const std::string& kind, const std::string& code)

@@ -8,6 +8,7 @@
 #include "directory/project.hpp"
 
 #include <map>
+#include <optional>
 #include <string>
 
 #include <vector>
@@ -28,6 +29,22 @@ std::vector<long long> api_organisation_ids(db::Session& session, const Organisa
 //! filter, in that region, one of its departments or communes.
 std::vector<long long> api_project_ids(db::Session& session, const ProjectApiFilter& filter, long long after_id,
     int limit, const std::vector<long long>* among);
+
+//! The full-text matches one list request considers (api_text_candidates).
+struct ApiTextCandidates {
+    std::vector<long long> ids;  //!< matching records of the kind asked for, ascending
+    //! Set when the bound was reached: matches with a greater id were not read, so the next page
+    //! resumes after this id (it may be the id of no listed record).
+    std::optional<long long> resume_after;
+};
+
+//! The records of one kind (organisations when `projects` is false) whose search document matches
+//! the words of `text` (search_index.hpp: prefixes, all words), with id > after_id, ascending,
+//! reading at most `limit` matches. No ranking and no counting: the engine hands its matches in id
+//! order (FTS5: a rowid range; PostgreSQL: record_id order), so a broad word costs one bounded
+//! read however many records it matches. Nothing when the text holds no searchable word.
+ApiTextCandidates api_text_candidates(
+    db::Session& session, const std::string& text, bool projects, long long after_id, int limit);
 
 // Loading one page of a list: one query for the records and one per sub-list, whatever the page's
 // size (`WHERE … IN (ids of the page)`), rather than one round of queries per record.

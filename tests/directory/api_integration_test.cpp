@@ -339,3 +339,55 @@ TEST(DirectoryApi, PatchWrongUsesAreRefused)
     auto lease = connection();
     EXPECT_EQ(directory::find_organisation(*lease, id)->profile.name, "Fabrique " + word);
 }
+
+TEST(DirectoryApi, BroadWordReadsBoundedMatchesAndTheCursorWalksPastTheBound)
+{
+    // More matches than one request reads (1,000): the filtered page stops at the bound with a
+    // cursor, and the next page resumes after it, so no match is lost or seen twice.
+    auto word = unique_word();
+    std::set<long long> cooperatives;
+    std::set<long long> all;
+    // A project matching before the organisations and one after: the bound counts matches of both
+    // kinds, and the project list must still find both.
+    auto carrier = add_organisation(valid_profile("Porteuse sans le mot"), OrganisationStatus::Publiee);
+    auto first_project = add_project(carrier, "Projet " + word + " premier", {"sante"}, {});
+    {
+        auto lease = connection();
+        db::Transaction transaction(*lease);
+        for (int i = 0; i < 1003; ++i) {
+            directory::Organisation organisation;
+            organisation.profile = valid_profile("Ruche " + word + " " + std::to_string(i));
+            if (i == 0 || i >= 1001)
+                organisation.profile.ess_family = "cooperative";
+            organisation.status = OrganisationStatus::Publiee;
+            organisation.created_at = organisation.updated_at = 1'750'000'000;
+            auto id = directory::insert_organisation(*lease, organisation);
+            ASSERT_TRUE(id.has_value());
+            all.insert(*id);
+            if (i == 0 || i >= 1001)
+                cooperatives.insert(*id);
+        }
+        transaction.commit();
+    }
+
+    auto last_project = add_project(carrier, "Projet " + word + " dernier", {"sante"}, {});
+
+    HttpClient client(TestPlatform::instance().port());
+    auto first = client.get("/api/v1/organisations?q=" + word + "&ess_family=cooperative&limit=20");
+    ASSERT_EQ(first.status, 200) << first.body;
+    auto body = json_of(first);
+    ASSERT_EQ(body.at("data").as_array().size(), 1u);  // only the first 1,000 matches were read
+    EXPECT_EQ(body.at("data").as_array()[0].at("id").as_int64(), *cooperatives.begin());
+    ASSERT_TRUE(body.at("next_cursor").is_string());
+
+    int pages = 0;
+    auto ids = all_ids(client, "/api/v1/organisations?q=" + word + "&ess_family=cooperative", 20, pages);
+    EXPECT_EQ(std::set<long long>(ids.begin(), ids.end()), cooperatives);
+    EXPECT_EQ(pages, 2);
+    ids = all_ids(client, "/api/v1/organisations?q=" + word, 100, pages);
+    EXPECT_EQ(std::set<long long>(ids.begin(), ids.end()), all);
+    EXPECT_TRUE(std::is_sorted(ids.begin(), ids.end()));
+    EXPECT_EQ(pages, 11);
+    auto projects = all_ids(client, "/api/v1/projects?q=" + word, 20, pages);
+    EXPECT_EQ(projects, (std::vector<long long>{first_project, last_project}));
+}
