@@ -2,6 +2,7 @@
 
 #include "auth/email_address.hpp"
 #include "core/config.hpp"
+#include "core/text.hpp"
 #include "http/form.hpp"
 
 #include <boost/json.hpp>
@@ -23,20 +24,6 @@ std::string read_text(const std::filesystem::path& path)
     std::stringstream text;
     text << input.rdbuf();
     return text.str();
-}
-
-void append_utf8(std::string& out, char32_t code_point)
-{
-    if (code_point < 0x80) {
-        out += static_cast<char>(code_point);
-    } else if (code_point < 0x800) {
-        out += static_cast<char>(0xC0 | (code_point >> 6));
-        out += static_cast<char>(0x80 | (code_point & 0x3F));
-    } else {
-        out += static_cast<char>(0xE0 | (code_point >> 12));
-        out += static_cast<char>(0x80 | ((code_point >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (code_point & 0x3F));
-    }
 }
 
 } // namespace
@@ -107,7 +94,7 @@ std::string lower_case(std::string_view text)
             // Latin-1 capitals À (U+00C0) … Þ (U+00DE) except × (U+00D7); and Œ (U+0152).
             if ((code_point >= 0xC0 && code_point <= 0xDE && code_point != 0xD7) || code_point == 0x152)
                 code_point += code_point == 0x152 ? 1 : 0x20;
-            append_utf8(out, code_point);
+            core::append_utf8(out, code_point);
             ++i;
         } else {
             out += static_cast<char>(c);

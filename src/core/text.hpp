@@ -24,4 +24,11 @@ std::size_t count_code_points(std::string_view text);
 //! (U+202F): 173136 → "173 136".
 std::string group_digits(long long value);
 
+//! Appends the UTF-8 encoding of `code_point`, a Unicode scalar value (callers decide what to do
+//! with surrogates, NUL or values past U+10FFFF before calling).
+void append_utf8(std::string& out, char32_t code_point);
+
+//! The value of the hexadecimal digit `c` (either case), or -1.
+int hex_digit_value(char c);
+
 } // namespace essaim::core

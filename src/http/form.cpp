@@ -1,23 +1,10 @@
 #include "http/form.hpp"
 
+#include "core/text.hpp"
+
 #include <cstdint>
 
 namespace essaim::http {
-
-namespace {
-
-int hex_value(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
-} // namespace
 
 std::string percent_decode(std::string_view text, bool plus_is_space)
 {
@@ -28,8 +15,8 @@ std::string percent_decode(std::string_view text, bool plus_is_space)
         if (c == '+' && plus_is_space) {
             out += ' ';
         } else if (c == '%' && i + 2 < text.size()) {
-            int high = hex_value(text[i + 1]);
-            int low = hex_value(text[i + 2]);
+            int high = core::hex_digit_value(text[i + 1]);
+            int low = core::hex_digit_value(text[i + 2]);
             if (high < 0 || low < 0) {
                 out += c;
                 continue;

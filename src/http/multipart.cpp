@@ -1,5 +1,7 @@
 #include "http/multipart.hpp"
 
+#include "core/text.hpp"
+
 #include <algorithm>
 #include <utility>
 
@@ -167,17 +169,6 @@ Result<ParameterisedValue> parse_parameterised(std::string_view text, std::strin
     return parsed;
 }
 
-int hex_value(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 //! Decodes an RFC 8187 extended value (`UTF-8''%E2%82%AC.pdf`), the `filename*` parameter some
 //! clients send. ISO-8859-1 is converted to UTF-8; another charset is refused.
 Result<std::string> decode_extended_value(std::string_view text)
@@ -196,8 +187,8 @@ Result<std::string> decode_extended_value(std::string_view text)
             bytes += text[i];
             continue;
         }
-        const int high = i + 1 < text.size() ? hex_value(text[i + 1]) : -1;
-        const int low = i + 2 < text.size() ? hex_value(text[i + 2]) : -1;
+        const int high = i + 1 < text.size() ? core::hex_digit_value(text[i + 1]) : -1;
+        const int low = i + 2 < text.size() ? core::hex_digit_value(text[i + 2]) : -1;
         if (high < 0 || low < 0)
             return malformed("échappement invalide dans filename*.");
         bytes += static_cast<char>(high * 16 + low);
@@ -352,25 +343,6 @@ std::u32string decode_lossy(std::string_view text)
         }
     }
     return out;
-}
-
-void append_utf8(std::string& out, char32_t code)
-{
-    if (code < 0x80) {
-        out += static_cast<char>(code);
-    } else if (code < 0x800) {
-        out += static_cast<char>(0xc0 | (code >> 6));
-        out += static_cast<char>(0x80 | (code & 0x3f));
-    } else if (code < 0x10000) {
-        out += static_cast<char>(0xe0 | (code >> 12));
-        out += static_cast<char>(0x80 | ((code >> 6) & 0x3f));
-        out += static_cast<char>(0x80 | (code & 0x3f));
-    } else {
-        out += static_cast<char>(0xf0 | (code >> 18));
-        out += static_cast<char>(0x80 | ((code >> 12) & 0x3f));
-        out += static_cast<char>(0x80 | ((code >> 6) & 0x3f));
-        out += static_cast<char>(0x80 | (code & 0x3f));
-    }
 }
 
 std::size_t utf8_length(char32_t code) { return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4; }
@@ -579,7 +551,7 @@ std::string sanitize_file_name(std::string_view raw)
 
     std::string out;
     for (char32_t code : kept)
-        append_utf8(out, code);
+        core::append_utf8(out, code);
     return out.empty() ? std::string("fichier") : out;
 }
 

@@ -13,25 +13,12 @@ namespace {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
+//! Character references may name NUL, surrogates or values past U+10FFFF: those are dropped.
 void append_utf8(std::string& out, unsigned long code)
 {
     if (code == 0 || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
         return;
-    if (code < 0x80) {
-        out += static_cast<char>(code);
-    } else if (code < 0x800) {
-        out += static_cast<char>(0xC0 | (code >> 6));
-        out += static_cast<char>(0x80 | (code & 0x3F));
-    } else if (code < 0x10000) {
-        out += static_cast<char>(0xE0 | (code >> 12));
-        out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (code & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (code >> 18));
-        out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (code & 0x3F));
-    }
+    core::append_utf8(out, static_cast<char32_t>(code));
 }
 
 //! XML attribute values may hold entities; names are decoded here and escaped again on output,
@@ -167,7 +154,7 @@ core::Result<SvgMap> SvgMap::parse(std::string_view svg)
             : attributes.count("title")                   ? attributes["title"]
                                                           : id->second;
         // Escaped once here: the shapes never change and rendering them is most of a map's cost.
-        map.m_territories.push_back(SvgTerritory{id->second, std::move(name), escape_markup(d->second)});
+        map.m_territories.push_back(SvgTerritory{id->second, std::move(name), escape_markup(d->second), {}});
     }
     if (map.m_view_box.empty())
         return core::Error::invalid({}, "Carte SVG sans viewBox.");

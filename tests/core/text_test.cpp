@@ -123,3 +123,22 @@ TEST(GroupDigits, GroupsByThousandsWithNarrowNoBreakSpaces)
     EXPECT_EQ(group_digits(-9223372036854775807LL - 1),
         "-9" + space + "223" + space + "372" + space + "036" + space + "854" + space + "775" + space + "808");
 }
+
+TEST(Utf8, AppendsEachEncodingLength)
+{
+    std::string out;
+    for (char32_t code : {U'A', U'é', U'€', U'😀', char32_t{0x10FFFF}})
+        essaim::core::append_utf8(out, code);
+    EXPECT_EQ(out, "Aé€😀\xF4\x8F\xBF\xBF");
+    EXPECT_TRUE(is_valid_utf8(out));
+}
+
+TEST(HexDigit, ReadsBothCasesAndRefusesTheRest)
+{
+    EXPECT_EQ(essaim::core::hex_digit_value('0'), 0);
+    EXPECT_EQ(essaim::core::hex_digit_value('9'), 9);
+    EXPECT_EQ(essaim::core::hex_digit_value('a'), 10);
+    EXPECT_EQ(essaim::core::hex_digit_value('F'), 15);
+    for (char c : {'g', 'G', '/', ':', '@', '`', ' ', '\0'})
+        EXPECT_EQ(essaim::core::hex_digit_value(c), -1) << c;
+}

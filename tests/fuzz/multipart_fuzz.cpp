@@ -7,7 +7,7 @@
 //   otherwise: the rest is a Content-Type header value, a line feed, then the body.
 // Bit 0 selects small limits (bits 1-2 give the part limit), so the cut-offs are reached by small
 // inputs too.
-// fuzz-sources: src/http/multipart.cpp src/http/form.cpp src/files/content_type.cpp
+// fuzz-sources: src/http/multipart.cpp src/http/form.cpp src/files/content_type.cpp src/core/text.cpp
 
 #include "files/content_type.hpp"
 #include "fuzz_check.hpp"

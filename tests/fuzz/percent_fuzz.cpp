@@ -1,5 +1,5 @@
 // Fuzzes http::percent_decode (request paths, form fields) and its inverse percent_encode.
-// fuzz-sources: src/http/form.cpp
+// fuzz-sources: src/http/form.cpp src/core/text.cpp
 
 #include "fuzz_check.hpp"
 #include "http/form.hpp"

@@ -1,7 +1,7 @@
 // Fuzzes http::parse_urlencoded, which reads every form body and query string a client sends.
 // The first byte picks a small field limit (byte % 8), so the cut-off is exercised on short
 // inputs as well; the rest is the urlencoded text.
-// fuzz-sources: src/http/form.cpp
+// fuzz-sources: src/http/form.cpp src/core/text.cpp
 
 #include "fuzz_check.hpp"
 #include "http/form.hpp"

@@ -1,5 +1,5 @@
 // Fuzzes http::is_clean_utf8, the gate every text field passes before it is stored.
-// fuzz-sources: src/http/form.cpp
+// fuzz-sources: src/http/form.cpp src/core/text.cpp
 
 #include "fuzz_check.hpp"
 #include "http/form.hpp"
