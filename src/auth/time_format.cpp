@@ -17,9 +17,10 @@ std::string format_paris_time(core::UnixSeconds at)
     year_month_day local_date{day};
     hh_mm_ss time{local - day};
     char text[32];
-    std::snprintf(text, sizeof text, "%02u/%02u/%04d à %02ld:%02ld", static_cast<unsigned>(local_date.day()),
+    // Hours and minutes of a day: unsigned char tells the compiler they fit in two digits.
+    std::snprintf(text, sizeof text, "%02u/%02u/%04d à %02u:%02u", static_cast<unsigned>(local_date.day()),
         static_cast<unsigned>(local_date.month()), static_cast<int>(local_date.year()),
-        static_cast<long>(time.hours().count()), static_cast<long>(time.minutes().count()));
+        static_cast<unsigned char>(time.hours().count()), static_cast<unsigned char>(time.minutes().count()));
     return text;
 }
 

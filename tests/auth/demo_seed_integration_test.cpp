@@ -32,8 +32,9 @@ TEST(DemoSeed, OneConfirmedAccountPerRoleOnlyIntoAnEmptyDatabase)
         EXPECT_TRUE(user->confirmed()) << account.email;
         EXPECT_TRUE(auth::verify_password(config, user->password_hash, account.password)) << account.email;
         auto roles = auth::load_granted_roles(*session, user->id);
-        if (account.role != auth::Role::Membre)
+        if (account.role != auth::Role::Membre) {
             EXPECT_TRUE(roles.count(account.role)) << account.email;
+        }
         roles_seen.insert(account.role);
     }
     EXPECT_EQ(roles_seen.size(), std::size(auth::all_roles));

@@ -65,8 +65,9 @@ TEST(PasswordPolicy, Rules)
     for (const auto& c : cases) {
         auto problem = password_problem(c.password, c.email, installed_list());
         EXPECT_EQ(!problem.has_value(), c.accepted) << c.name << (problem ? ": " + *problem : std::string());
-        if (problem)
+        if (problem) {
             EXPECT_NE(problem->find(c.message_part), std::string::npos) << c.name << ": " << *problem;
+        }
     }
 }
 

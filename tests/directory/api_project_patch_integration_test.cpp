@@ -159,8 +159,9 @@ TEST(ProjectApiPatch, WrongUsesAreRefusedAsProblems)
             EXPECT_TRUE(errors.contains(field)) << field;
     }
     auto unknown_original = patch_json(owner.client, target, R"({"growth_mode": "essaimage", "replicates_project_id": 999999999})");
-    if (answers_problem(unknown_original, 422))
+    if (answers_problem(unknown_original, 422)) {
         EXPECT_TRUE(object_of(unknown_original).at("errors").as_object().contains("replicates_project_id"));
+    }
     EXPECT_EQ(project_revisions(carried.project_id), revisions);
 
     // A hidden project is not found by strangers; its owner may still correct it.

@@ -97,8 +97,9 @@ std::string create_organisation(
     auto created = owner.client.post_form("/organisations/nouvelle", fields);
     EXPECT_EQ(created.status, 303) << created.body.substr(0, 3000);
     auto path = std::string(created.header("location").value_or(""));
-    if (publish)
+    if (publish) {
         EXPECT_EQ(administrator().client.post_form("/admin/organisations/" + id_of(path) + "/publier", {}).status, 303);
+    }
     return path;
 }
 
