@@ -61,7 +61,9 @@ else
   ESSAIM_DATABASE_URL="sqlite:$database" ESSAIM_VAR_DIR="$work/var" ESSAIM_LOG_LEVEL=warn ESSAIM_DEMO=false \
     "$binary" import sirene --unites-legales "$work/data/StockUniteLegale.csv" \
     --etablissements "$work/data/StockEtablissement.csv" --report "$work/report.csv" >"$work/import.out" 2>&1
-  echo "search: imported in $(seconds_since "$start") s: $(head -n 1 "$work/import.out")"
+  echo "search: imported in $(seconds_since "$start") s"
+  # The import's own summary (its progress lines come before it).
+  grep -E '^(Unités légales|Établissements) :' "$work/import.out" | sed 's/^/search:   /' || true
   rm -rf "$work/data"
 fi
 
