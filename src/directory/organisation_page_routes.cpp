@@ -20,20 +20,6 @@ namespace essaim::directory {
 
 namespace {
 
-//! "2015-07-14" → "14 juillet 2015".
-std::string french_date(const std::string& iso)
-{
-    static const char* months[] = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-        "septembre", "octobre", "novembre", "décembre"};
-    if (iso.size() != 10)
-        return iso;
-    int month = (iso[5] - '0') * 10 + (iso[6] - '0');
-    int day = (iso[8] - '0') * 10 + (iso[9] - '0');
-    if (month < 1 || month > 12 || day < 1 || day > 31)
-        return iso;
-    return (day == 1 ? std::string("1er") : std::to_string(day)) + " " + months[month - 1] + " " + iso.substr(0, 4);
-}
-
 enum class LinkKind { Internal, External };
 
 void add_fact(ctemplate::TemplateDictionary& content, const std::string& label, const std::string& value,

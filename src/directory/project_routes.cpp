@@ -24,20 +24,6 @@ namespace essaim::directory {
 
 namespace {
 
-//! "2024-03-01" → "1er mars 2024".
-std::string french_day(const std::string& iso)
-{
-    static const char* months[] = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-        "septembre", "octobre", "novembre", "décembre"};
-    if (iso.size() != 10)
-        return iso;
-    int month = (iso[5] - '0') * 10 + (iso[6] - '0');
-    int day = (iso[8] - '0') * 10 + (iso[9] - '0');
-    if (month < 1 || month > 12 || day < 1 || day > 31)
-        return iso;
-    return (day == 1 ? std::string("1er") : std::to_string(day)) + " " + months[month - 1] + " " + iso.substr(0, 4);
-}
-
 void add_paragraphs(ctemplate::TemplateDictionary& content, const char* section, const std::string& text)
 {
     std::size_t start = 0;
@@ -329,7 +315,7 @@ void add_replications(web::Context& context, ctemplate::TemplateDictionary& cont
         row->SetValue("ORGANISATION_HREF", organisation_href(member.organisation_id));
         row->SetValue("WHERE", replication ? places_text(places_of(context.db(), replication->profile), replication->profile.national_scope)
                                            : "Non précisé");
-        row->SetValue("SINCE", member.replication_started_on.empty() ? "Non précisé" : french_day(member.replication_started_on));
+        row->SetValue("SINCE", member.replication_started_on.empty() ? "Non précisé" : french_date(member.replication_started_on));
         row->SetValue("REACH", format_thousands(member.beneficiaries_per_year));
     }
     if (section) {
@@ -374,7 +360,7 @@ http::Response project_page(web::Context& context)
         section->SetValue("ORIGINAL_TITLE", original->title);
         section->SetValue("ORIGINAL_ORGANISATION", original->organisation_name);
         if (!p.replication_started_on.empty())
-            section->SetValueAndShowSection("SINCE", french_day(p.replication_started_on), "ORIGINAL_SINCE");
+            section->SetValueAndShowSection("SINCE", french_date(p.replication_started_on), "ORIGINAL_SINCE");
     } else {
         original.reset();
     }
