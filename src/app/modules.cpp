@@ -1,6 +1,7 @@
 #include "app/platform.hpp"
 #include "auth/module.hpp"
 #include "directory/module.hpp"
+#include "labelling/module.hpp"
 #include "mail/module.hpp"
 #include "site/module.hpp"
 #include "territory/module.hpp"
@@ -16,6 +17,7 @@ void register_modules(web::Registry& registry)
     modules.push_back(mail::make_module());
     modules.push_back(territory::make_module());
     modules.push_back(directory::make_module());
+    modules.push_back(labelling::make_module());
     for (auto& module : modules) {
         registry.set_module(module->name());
         module->register_routes(registry);

@@ -1,0 +1,28 @@
+#include "labelling/permissions.hpp"
+
+#include "labelling/dossier_store.hpp"
+
+namespace essaim::labelling {
+
+DossierAccess dossier_access(db::Session& session, const auth::Identity& identity, const Dossier& dossier)
+{
+    DossierAccess access;
+    if (!identity.signed_in())
+        return access;
+    access.applicant = is_organisation_member(session, dossier.organisation_id, identity.user_id);
+    access.staff = identity.has(auth::Role::Administrateur)
+        || (identity.has(auth::Role::Instructeur)
+            && (dossier.instructor_id == identity.user_id || is_call_instructor(session, dossier.call_id, identity.user_id)));
+    access.expert = identity.has(auth::Role::Expert) && has_review_request(session, dossier.id, identity.user_id);
+    access.committee = sits_on_committee_for(session, dossier.id, identity.user_id);
+    return access;
+}
+
+bool may_act_as(const DossierAccess& access, DossierActor actor)
+{
+    return actor == DossierActor::Applicant ? access.applicant : access.staff;
+}
+
+bool may_administer_labelling(const auth::Identity& identity) { return identity.has(auth::Role::Administrateur); }
+
+} // namespace essaim::labelling

@@ -1,0 +1,35 @@
+#pragma once
+// Who may see and act on a dossier. Deny by default: each flag is true only for the relation it
+// names, and a user with none of them must not learn that the dossier exists.
+
+#include "auth/identity.hpp"
+#include "labelling/dossier.hpp"
+
+namespace essaim::db {
+class Session;
+}
+
+namespace essaim::labelling {
+
+struct DossierAccess {
+    bool applicant = false;  //!< member of the applying organisation
+    bool staff = false;      //!< administrator, the assigned instructeur, or an instructeur of the call's team
+    bool expert = false;     //!< an expert whose opinion was requested (and not cancelled)
+    bool committee = false;  //!< a member of a committee that has the dossier on its agenda
+
+    bool any() const { return applicant || staff || expert || committee; }
+    //! May read the applicant's answers and attachments.
+    bool may_read_application() const { return any(); }
+    //! May read the staff's private notes and every opinion given.
+    bool may_read_instruction() const { return staff || committee; }
+};
+
+DossierAccess dossier_access(db::Session& session, const auth::Identity& identity, const Dossier& dossier);
+
+//! Whether `actor` is what `access` is: the applicant's moves need a member, the staff's need staff.
+bool may_act_as(const DossierAccess& access, DossierActor actor);
+
+//! Administrators run calls, committees and labels.
+bool may_administer_labelling(const auth::Identity& identity);
+
+} // namespace essaim::labelling
