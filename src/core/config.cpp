@@ -75,6 +75,7 @@ Config load_config(const std::optional<std::filesystem::path>& path, const Envir
             read_value(http, "worker_threads", config.worker_threads);
             read_value(http, "max_header_bytes", config.max_header_bytes);
             read_value(http, "max_body_bytes", config.max_body_bytes);
+            read_value(http, "max_upload_bytes", config.max_upload_bytes);
             read_value(http, "header_timeout_seconds", config.header_timeout_seconds);
             read_value(http, "body_timeout_seconds", config.body_timeout_seconds);
             read_value(http, "idle_timeout_seconds", config.idle_timeout_seconds);

@@ -35,6 +35,8 @@ struct Config {
     unsigned worker_threads = 0;  //!< 0 = four per core (handlers block on the database)
     std::size_t max_header_bytes = 16 * 1024;
     std::size_t max_body_bytes = 1024 * 1024;
+    //! The bound for multipart/form-data bodies (file uploads); each upload route checks its own, lower, limit.
+    std::size_t max_upload_bytes = 12 * 1024 * 1024;
     unsigned header_timeout_seconds = 10;
     unsigned body_timeout_seconds = 30;
     unsigned idle_timeout_seconds = 60;

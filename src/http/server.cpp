@@ -38,6 +38,16 @@ std::string new_request_id()
     return id;
 }
 
+//! "multipart/form-data; boundary=x" → "multipart/form-data".
+std::string_view content_type_name(beast::string_view value)
+{
+    std::string_view type(value.data(), value.size());
+    type = type.substr(0, type.find(';'));
+    while (!type.empty() && (type.back() == ' ' || type.back() == '\t'))
+        type.remove_suffix(1);
+    return type;
+}
+
 } // namespace
 
 struct Connection;
@@ -126,7 +136,13 @@ struct Connection : std::enable_shared_from_this<Connection> {
             return;
         }
         auto& header = parser->get();
-        if (auto length = parser->content_length(); length && *length > server.config.max_body_bytes) {
+        // File uploads may be larger than other bodies; Beast lets the limit change until the body is read.
+        std::size_t body_limit = server.config.max_body_bytes;
+        if (beast::iequals(content_type_name(header[bhttp::field::content_type]), "multipart/form-data")) {
+            body_limit = std::max(body_limit, server.config.max_upload_bytes);
+            parser->body_limit(body_limit);
+        }
+        if (auto length = parser->content_length(); length && *length > body_limit) {
             reply_and_close(413, "Le contenu envoyé dépasse la taille autorisée.");
             return;
         }
