@@ -105,7 +105,9 @@ struct Connection : std::enable_shared_from_this<Connection> {
         }
         parser.emplace();
         parser->header_limit(static_cast<std::uint32_t>(server.config.max_header_bytes));
-        parser->body_limit(server.config.max_body_bytes);
+        // The larger (upload) bound while reading the header: Beast checks a declared Content-Length
+        // against it then, before on_header knows the type; on_header sets the request's own bound.
+        parser->body_limit(std::max(server.config.max_body_bytes, server.config.max_upload_bytes));
         // A fresh connection gets the header timeout; a kept-alive one may idle longer.
         stream.expires_after(std::chrono::seconds(
             first_request ? server.config.header_timeout_seconds : server.config.idle_timeout_seconds));
@@ -138,10 +140,9 @@ struct Connection : std::enable_shared_from_this<Connection> {
         auto& header = parser->get();
         // File uploads may be larger than other bodies; Beast lets the limit change until the body is read.
         std::size_t body_limit = server.config.max_body_bytes;
-        if (beast::iequals(content_type_name(header[bhttp::field::content_type]), "multipart/form-data")) {
+        if (beast::iequals(content_type_name(header[bhttp::field::content_type]), "multipart/form-data"))
             body_limit = std::max(body_limit, server.config.max_upload_bytes);
-            parser->body_limit(body_limit);
-        }
+        parser->body_limit(body_limit);
         if (auto length = parser->content_length(); length && *length > body_limit) {
             reply_and_close(413, "Le contenu envoyé dépasse la taille autorisée.");
             return;

@@ -1,7 +1,9 @@
 #include "web/context.hpp"
 
 #include "core/crypto.hpp"
+#include "core/config.hpp"
 #include "db/session.hpp"
+#include "http/multipart.hpp"
 #include "web/application.hpp"
 
 namespace essaim::web {
@@ -34,6 +36,15 @@ const http::Form& Context::form()
         auto type = request.header("content-type").value_or("");
         if (type.rfind("application/x-www-form-urlencoded", 0) == 0)
             m_form = http::parse_urlencoded(request.body);
+        else if (type.rfind("multipart/form-data", 0) == 0) {
+            // Browsers send a file form's csrf_token inside the multipart body: its text fields
+            // are the form, so the pipeline's CSRF and clean-text checks apply to uploads too.
+            http::MultipartLimits limits;
+            limits.max_body_bytes = services.config.max_upload_bytes;
+            limits.max_parts = 2000;
+            if (auto body = http::parse_multipart(type, request.body, limits))
+                m_form = body->fields();
+        }
         m_form_parsed = true;
     }
     return m_form;
