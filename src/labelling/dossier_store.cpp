@@ -204,7 +204,7 @@ bool is_organisation_member(db::Session& session, long long organisation_id, lon
 bool has_review_request(db::Session& session, long long dossier_id, long long user_id)
 {
     return exists(session,
-        "SELECT COUNT(*) FROM reviews WHERE dossier_id = :dossier AND expert_id = :user AND state <> 'annule'",
+        "SELECT COUNT(*) FROM reviews WHERE dossier_id = :dossier AND expert_id = :user AND state IN ('demande', 'rendu')",
         dossier_id, user_id);
 }
 
@@ -214,6 +214,136 @@ bool sits_on_committee_for(db::Session& session, long long dossier_id, long long
         "SELECT COUNT(*) FROM committee_agenda a JOIN committee_members m ON m.committee_id = a.committee_id "
         "WHERE a.dossier_id = :dossier AND m.user_id = :user",
         dossier_id, user_id);
+}
+
+} // namespace essaim::labelling
+
+namespace essaim::labelling {
+
+std::vector<MemberOrganisation> member_organisations(db::Session& session, long long user_id)
+{
+    std::vector<MemberOrganisation> organisations;
+    long long id = 0;
+    std::string name, region;
+    soci::indicator region_ind;
+    soci::statement statement = (session.sql().prepare
+            << "SELECT o.id, o.name, c.region_code FROM organisation_memberships m "
+               "JOIN organisations o ON o.id = m.organisation_id LEFT JOIN communes c ON c.code = o.commune_code "
+               "WHERE m.user_id = :user ORDER BY o.name, o.id",
+        soci::use(user_id), soci::into(id), soci::into(name), soci::into(region, region_ind));
+    statement.execute();
+    while (statement.fetch())
+        organisations.push_back(MemberOrganisation{id, name, text_or_empty(region, region_ind)});
+    return organisations;
+}
+
+void lock_organisation(db::Session& session, long long organisation_id)
+{
+    if (session.is_sqlite())
+        return;
+    long long found = 0;
+    session.sql() << "SELECT id FROM organisations WHERE id = :id FOR UPDATE", soci::use(organisation_id),
+        soci::into(found);
+}
+
+long long open_dossier_of(db::Session& session, long long call_id, long long organisation_id)
+{
+    long long id = 0;
+    soci::indicator id_ind = soci::i_null;
+    session.sql() << "SELECT MIN(id) FROM dossiers WHERE call_id = :call AND organisation_id = :organisation "
+                     "AND state IN ('brouillon', 'depose', 'en_instruction', 'complements_demandes', 'en_comite')",
+        soci::use(call_id), soci::use(organisation_id), soci::into(id, id_ind);
+    return id_ind == soci::i_null ? 0 : id;
+}
+
+std::string territory_region(db::Session& session, const std::string& kind, const std::string& code)
+{
+    std::string region;
+    soci::indicator region_ind = soci::i_null;
+    if (kind == "region")
+        session.sql() << "SELECT code FROM regions WHERE code = :code", soci::use(code), soci::into(region, region_ind);
+    else if (kind == "departement")
+        session.sql() << "SELECT region_code FROM departments WHERE code = :code", soci::use(code),
+            soci::into(region, region_ind);
+    else if (kind == "commune")
+        session.sql() << "SELECT region_code FROM communes WHERE code = :code", soci::use(code),
+            soci::into(region, region_ind);
+    return session.sql().got_data() && region_ind != soci::i_null ? region : std::string();
+}
+
+std::string territory_name(db::Session& session, const std::string& kind, const std::string& code)
+{
+    std::string name;
+    soci::indicator name_ind = soci::i_null;
+    if (kind == "region")
+        session.sql() << "SELECT name FROM regions WHERE code = :code", soci::use(code), soci::into(name, name_ind);
+    else if (kind == "departement")
+        session.sql() << "SELECT name FROM departments WHERE code = :code", soci::use(code), soci::into(name, name_ind);
+    else if (kind == "commune")
+        session.sql() << "SELECT name FROM communes WHERE code = :code", soci::use(code), soci::into(name, name_ind);
+    else
+        return {};
+    return session.sql().got_data() && name_ind != soci::i_null ? name : std::string();
+}
+
+void update_answers(db::Session& session, long long id, const std::string& answers_json, long long now)
+{
+    session.sql() << "UPDATE dossiers SET answers_json = :answers, updated_at = :now WHERE id = :id",
+        soci::use(answers_json, "answers"), soci::use(now, "now"), soci::use(id, "id");
+}
+
+void delete_dossier_row(db::Session& session, long long id)
+{
+    // Explicit deletes rather than relying on ON DELETE CASCADE, which SQLite only honours with
+    // its foreign_keys pragma on.
+    session.sql() << "DELETE FROM review_scores WHERE review_id IN (SELECT id FROM reviews WHERE dossier_id = :id)",
+        soci::use(id);
+    session.sql() << "DELETE FROM reviews WHERE dossier_id = :id", soci::use(id);
+    session.sql() << "DELETE FROM dossier_attachments WHERE dossier_id = :id", soci::use(id);
+    session.sql() << "DELETE FROM dossier_messages WHERE dossier_id = :id", soci::use(id);
+    session.sql() << "DELETE FROM dossier_transitions WHERE dossier_id = :id", soci::use(id);
+    session.sql() << "DELETE FROM committee_agenda WHERE dossier_id = :id", soci::use(id);
+    session.sql() << "DELETE FROM dossiers WHERE id = :id", soci::use(id);
+}
+
+std::string organisation_name(db::Session& session, long long organisation_id)
+{
+    std::string name;
+    session.sql() << "SELECT name FROM organisations WHERE id = :id", soci::use(organisation_id), soci::into(name);
+    return session.sql().got_data() ? name : std::string();
+}
+
+std::string user_display_name(db::Session& session, long long user_id)
+{
+    if (user_id == 0)
+        return {};
+    std::string name;
+    session.sql() << "SELECT display_name FROM users WHERE id = :id", soci::use(user_id), soci::into(name);
+    return session.sql().got_data() ? name : std::string();
+}
+
+} // namespace essaim::labelling
+
+namespace essaim::labelling {
+
+long long label_of_dossier(db::Session& session, long long dossier_id)
+{
+    long long id = 0;
+    soci::indicator id_ind = soci::i_null;
+    session.sql() << "SELECT MAX(id) FROM labels WHERE dossier_id = :dossier", soci::use(dossier_id), soci::into(id, id_ind);
+    return id_ind == soci::i_null ? 0 : id;
+}
+
+std::string latest_motivation(db::Session& session, long long dossier_id, DossierState state)
+{
+    std::string code(state_code(state)), motivation;
+    long long id = 0;
+    soci::statement statement = (session.sql().prepare
+            << "SELECT id, motivation FROM dossier_transitions WHERE dossier_id = :dossier AND to_state = :state "
+               "ORDER BY id DESC",
+        soci::use(dossier_id), soci::use(code), soci::into(id), soci::into(motivation));
+    statement.execute();
+    return statement.fetch() ? motivation : std::string();
 }
 
 } // namespace essaim::labelling

@@ -23,6 +23,25 @@ bool may_act_as(const DossierAccess& access, DossierActor actor)
     return actor == DossierActor::Applicant ? access.applicant : access.staff;
 }
 
+bool may_edit_application(const DossierAccess& access, const Dossier& dossier)
+{
+    return access.applicant
+        && (dossier.state == DossierState::Brouillon || dossier.state == DossierState::ComplementsDemandes);
+}
+
+bool may_read_messages(const DossierAccess& access) { return access.applicant || access.staff || access.committee; }
+
+bool may_write_message(const DossierAccess& access) { return access.applicant || access.staff; }
+
+bool may_write_note(const DossierAccess& access) { return access.staff; }
+
+bool may_export_call(db::Session& session, const auth::Identity& identity, long long call_id)
+{
+    if (identity.has(auth::Role::Administrateur))
+        return true;
+    return identity.has(auth::Role::Instructeur) && is_call_instructor(session, call_id, identity.user_id);
+}
+
 bool may_administer_labelling(const auth::Identity& identity) { return identity.has(auth::Role::Administrateur); }
 
 } // namespace essaim::labelling

@@ -29,6 +29,16 @@ DossierAccess dossier_access(db::Session& session, const auth::Identity& identit
 //! Whether `actor` is what `access` is: the applicant's moves need a member, the staff's need staff.
 bool may_act_as(const DossierAccess& access, DossierActor actor);
 
+//! The applicant edits the answers and attachments while the dossier is a draft or awaits completions.
+bool may_edit_application(const DossierAccess& access, const Dossier& dossier);
+//! The exchanges between the applicant and the staff; experts see neither them nor the notes.
+bool may_read_messages(const DossierAccess& access);
+bool may_write_message(const DossierAccess& access);
+//! Private notes: written by the staff only (read: may_read_instruction).
+bool may_write_note(const DossierAccess& access);
+//! Administrators, and the instructeurs of the call's team, export its dossiers.
+bool may_export_call(db::Session& session, const auth::Identity& identity, long long call_id);
+
 //! Administrators run calls, committees and labels.
 bool may_administer_labelling(const auth::Identity& identity);
 

@@ -1,0 +1,26 @@
+#pragma once
+// Putting dossiers on a committee's agenda: each moves from en instruction to en comité through
+// the dossier's one transition use case, in the same transaction as its agenda line.
+
+#include "auth/identity.hpp"
+#include "auth/request_info.hpp"
+#include "core/result.hpp"
+
+#include <vector>
+
+namespace essaim::db {
+class Session;
+}
+namespace essaim::web {
+struct Services;
+}
+
+namespace essaim::labelling {
+
+//! All or nothing: answers how many dossiers were added. NotFound when the user may not see the
+//! session, Forbidden when they may not fill its agenda, Conflict once the session is held or for
+//! a dossier of another call or not en instruction, Invalid (field "dossiers") when none is chosen.
+core::Result<int> add_to_agenda(web::Services& services, db::Session& session, const auth::Identity& identity,
+    long long committee_id, const std::vector<long long>& dossier_ids, const auth::RequestInfo& request_info);
+
+} // namespace essaim::labelling

@@ -1,0 +1,28 @@
+#pragma once
+// Helpers shared by the committee route files, and their registration functions.
+
+#include "core/result.hpp"
+#include "http/request.hpp"
+
+#include <optional>
+#include <string>
+
+namespace essaim::web {
+struct Context;
+class Registry;
+} // namespace essaim::web
+
+namespace essaim::labelling {
+
+//! The `{id}` path parameter as a positive number, or nothing.
+std::optional<long long> committee_id_parameter(const web::Context& context);
+std::string committee_href(long long committee_id);
+//! The error page for a failed use case (404, 403, 409 …).
+http::Response committee_error(web::Context& context, const core::Error& error);
+
+//! /admin/comites: the list of sessions, creating one, editing one; /comites: a member's sessions.
+void register_committee_admin_routes(web::Registry& registry);
+//! /comites/{id}: the agenda, its ranking and decisions.
+void register_committee_session_routes(web::Registry& registry);
+
+} // namespace essaim::labelling

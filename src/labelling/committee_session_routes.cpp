@@ -1,0 +1,324 @@
+// /comites/{id}: a committee session's page (members, the agenda ranked by the experts' scores,
+// decisions) and its actions: filling the agenda, recording a decision, closing the session.
+
+#include "labelling/committee_routes.hpp"
+
+#include "auth/route_support.hpp"
+#include "auth/time_format.hpp"
+#include "directory/routes.hpp"
+#include "labelling/committee_agenda.hpp"
+#include "labelling/committee_decision.hpp"
+#include "labelling/committee_permissions.hpp"
+#include "labelling/committee_ranking.hpp"
+#include "labelling/committee_store.hpp"
+#include "web/context.hpp"
+#include "web/page.hpp"
+#include "web/registry.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <map>
+
+namespace essaim::labelling {
+
+namespace {
+
+constexpr int candidate_limit = 200;
+
+//! A decision form sent back with errors, shown again on its line with the input kept.
+struct DecisionFailure {
+    long long dossier_id = 0;
+    std::string decision;
+    std::string motivation;
+    core::Error error;
+};
+
+//! The agenda form sent back with errors.
+struct AgendaFailure {
+    std::vector<long long> chosen;
+    core::Error error;
+};
+
+const char* decision_badge(CommitteeDecision decision)
+{
+    switch (decision) {
+    case CommitteeDecision::Labellise: return "fr-badge--success";
+    case CommitteeDecision::Refuse: return "fr-badge--error";
+    case CommitteeDecision::SansSuite: return "fr-badge--warning";
+    case CommitteeDecision::Renvoye: return "fr-badge--info";
+    }
+    return "";
+}
+
+void fill_decision_form(ctemplate::TemplateDictionary& block, const std::string& action, const DecisionFailure* failure)
+{
+    auto* form = block.AddSectionDictionary("DECISION_FORM");
+    form->SetValue("DECISIONS_ACTION", action);
+    for (auto decision : committee_decisions()) {
+        auto* option = form->AddSectionDictionary("DECISION_OPTION");
+        option->SetValue("CODE", std::string(decision_code(decision)));
+        option->SetValue("LABEL", std::string(decision_label(decision)));
+        if (failure && failure->decision == decision_code(decision))
+            option->ShowSection("SELECTED");
+    }
+    if (!failure)
+        return;
+    form->SetValue("MOTIVATION_VALUE", failure->motivation);
+    const auto& fields = failure->error.field_errors;
+    if (auto found = fields.find("decision"); found != fields.end()) {
+        form->AddSectionDictionary("DECISION_ERROR")->SetValue("DECISION_MESSAGE", found->second);
+        form->SetValue("DECISION_SELECT_CLASS", "fr-select-group--error");
+    }
+    if (auto found = fields.find("motivation"); found != fields.end()) {
+        form->AddSectionDictionary("MOTIVATION_ERROR")->SetValue("MOTIVATION_MESSAGE", found->second);
+        form->SetValue("MOTIVATION_GROUP_CLASS", "fr-input-group--error");
+        form->SetValue("MOTIVATION_INPUT_CLASS", "fr-input--error");
+    }
+}
+
+// The errors' summary links to the inputs of the line in error, whose ids carry the dossier's id.
+core::Error with_line_fields(const DecisionFailure& failure)
+{
+    core::Error error = failure.error;
+    error.field_errors.clear();
+    for (const auto& [field, message] : failure.error.field_errors)
+        error.field_errors[field + "-" + std::to_string(failure.dossier_id)] = message;
+    return error;
+}
+
+http::Response session_page(web::Context& context, long long committee_id, const DecisionFailure* decision_failure,
+    const AgendaFailure* agenda_failure)
+{
+    auto& db = context.db();
+    auto committee = find_committee(db, committee_id);
+    if (!committee)
+        return committee_error(context, core::Error::not_found("Ce comité n’existe pas."));
+    auto access = committee_access(db, context.identity, *committee);
+    if (!access.view)
+        return committee_error(context, core::Error::not_found("Ce comité n’existe pas."));
+    bool open = committee->state == CommitteeState::Prevu;
+
+    web::Page page(context, committee->title, "labelling/committee_page.tpl");
+    page.add_breadcrumb("Accueil", "/");
+    if (access.decide)
+        page.add_breadcrumb("Comités de labellisation", "/admin/comites");
+    else
+        page.add_breadcrumb("Mes comités", "/comites");
+    page.add_breadcrumb(committee->title, "");
+    auto& content = page.content();
+    content.SetValue("TITLE", committee->title);
+    content.SetValue("MEETS_ON", directory::french_date(committee->meets_on));
+    content.SetValue(
+        "CALL_TITLE", committee->call_title.empty() ? "Tous les appels" : "Appel « " + committee->call_title + " »");
+    content.SetValue("STATE_LABEL", std::string(committee_state_label(committee->state)));
+    content.SetValue("STATE_CLASS", open ? "fr-badge--info" : "fr-badge--success");
+    if (access.decide) {
+        content.ShowSection("CAN_EDIT");
+        content.SetValue("EDIT_HREF", "/admin/comites/" + std::to_string(committee_id) + "/modifier");
+    }
+
+    auto members = list_members(db, committee_id);
+    if (members.empty())
+        content.ShowSection("NO_MEMBERS");
+    else {
+        auto* list = content.AddSectionDictionary("HAS_MEMBERS");
+        for (const auto& member : members) {
+            auto* item = list->AddSectionDictionary("MEMBER");
+            item->SetValue("NAME", member.display_name);
+            item->SetValue("EMAIL", member.email);
+        }
+    }
+
+    auto lines = list_agenda(db, committee_id);
+    std::vector<RankedDossier> entries;
+    for (const auto& line : lines)
+        entries.push_back(rank_entry(line.dossier_id, line.opinions));
+    auto ranked = rank_dossiers(std::move(entries));
+    std::map<long long, const AgendaLine*> by_dossier;
+    for (const auto& line : lines)
+        by_dossier[line.dossier_id] = &line;
+
+    auto decisions_action = committee_href(committee_id) + "/decisions";
+    if (ranked.empty())
+        content.ShowSection("EMPTY_AGENDA");
+    else {
+        auto* agenda = content.AddSectionDictionary("HAS_AGENDA");
+        int rank = 0;
+        for (const auto& entry : ranked) {
+            const auto& line = *by_dossier.at(entry.dossier_id);
+            ++rank;
+            auto* row = agenda->AddSectionDictionary("LINE");
+            auto* block = agenda->AddSectionDictionary("DECISION_BLOCK");
+            for (auto* dictionary : {row, block}) {
+                dictionary->SetIntValue("RANK", rank);
+                dictionary->SetIntValue("DOSSIER_ID", line.dossier_id);
+                dictionary->SetValue("ORGANISATION", line.organisation_name);
+            }
+            row->SetValue("DOSSIER_HREF", "/dossiers/" + std::to_string(line.dossier_id));
+            row->SetValue("OPINIONS_HREF", "/dossiers/" + std::to_string(line.dossier_id) + "/avis");
+            row->SetValue("CALL_TITLE", line.call_title);
+            row->SetValue("MEAN", entry.summary ? french_decimal(entry.summary->mean) : "—");
+            row->SetValue("SPREAD", entry.summary ? french_decimal(entry.summary->spread) : "—");
+            row->SetIntValue("OPINIONS", static_cast<long>(line.opinions.size()));
+            row->SetIntValue("FAVORABLE", entry.favorable);
+            row->SetIntValue("RESERVE", entry.reserve);
+            row->SetIntValue("DEFAVORABLE", entry.defavorable);
+            if (line.decision) {
+                for (auto* dictionary : {row, block}) {
+                    auto* decided = dictionary->AddSectionDictionary("DECIDED");
+                    decided->SetValue("DECISION_LABEL", std::string(decision_label(*line.decision)));
+                    decided->SetValue("DECISION_CLASS", decision_badge(*line.decision));
+                    decided->SetValue("MOTIVATION", line.motivation);
+                    decided->SetValue("DECIDED_AT", auth::format_paris_time(line.decided_at));
+                    if (!line.decided_by_name.empty()) {
+                        decided->ShowSection("HAS_DECIDER");
+                        decided->SetValue("DECIDED_BY", line.decided_by_name);
+                    }
+                }
+                continue;
+            }
+            if (line.dossier_state != DossierState::EnComite) {
+                // Withdrawn by its applicant since it was placed: nothing left to decide.
+                for (auto* dictionary : {row, block})
+                    dictionary->AddSectionDictionary("OUT_OF_COMMITTEE")
+                        ->SetValue("STATE_LABEL", std::string(state_label(line.dossier_state)));
+                continue;
+            }
+            row->ShowSection("UNDECIDED");
+            if (access.decide && open) {
+                bool failed = decision_failure && decision_failure->dossier_id == line.dossier_id;
+                fill_decision_form(*block, decisions_action, failed ? decision_failure : nullptr);
+            } else
+                block->ShowSection("AWAITING");
+        }
+    }
+
+    if (access.decide && open && !lines.empty() && count_undecided_lines(db, committee_id) == 0) {
+        auto* hold = content.AddSectionDictionary("CAN_HOLD");
+        hold->SetValue("HOLD_ACTION", committee_href(committee_id) + "/tenu");
+    }
+
+    if (access.fill_agenda && open) {
+        auto* fill = content.AddSectionDictionary("CAN_FILL");
+        auto candidates = list_agenda_candidates(db, committee->call_id, candidate_limit);
+        if (candidates.empty()) {
+            auto* none = fill->AddSectionDictionary("NO_CANDIDATE");
+            if (committee->call_id != 0)
+                none->ShowSection("FOR_CALL");
+        } else {
+            auto* form = fill->AddSectionDictionary("HAS_CANDIDATES");
+            form->SetValue("AGENDA_ACTION", committee_href(committee_id) + "/ordre-du-jour");
+            for (const auto& candidate : candidates) {
+                auto* item = form->AddSectionDictionary("CANDIDATE");
+                item->SetIntValue("DOSSIER_ID", candidate.dossier_id);
+                item->SetValue("ORGANISATION", candidate.organisation_name);
+                item->SetValue("CALL_TITLE", candidate.call_title);
+                if (agenda_failure
+                    && std::find(agenda_failure->chosen.begin(), agenda_failure->chosen.end(), candidate.dossier_id)
+                        != agenda_failure->chosen.end())
+                    item->ShowSection("CHECKED");
+            }
+            if (agenda_failure && agenda_failure->error.field_errors.count("dossiers"))
+                form->SetValue("DOSSIERS_FIELDSET_CLASS", "fr-fieldset--error");
+        }
+    }
+
+    int status = 200;
+    if (decision_failure) {
+        page.set_errors(with_line_fields(*decision_failure));
+        status = core::http_status_of(decision_failure->error.kind);
+    }
+    if (agenda_failure) {
+        page.set_errors(agenda_failure->error);
+        status = core::http_status_of(agenda_failure->error.kind);
+    }
+    return page.render(status);
+}
+
+std::optional<long long> positive_number(const std::string& text)
+{
+    long long value = 0;
+    auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc() || end != text.data() + text.size() || value <= 0)
+        return std::nullopt;
+    return value;
+}
+
+} // namespace
+
+void register_committee_session_routes(web::Registry& registry)
+{
+    registry.add_flash("ordre-du-jour-complete",
+        {web::FlashLevel::Success, "Ordre du jour complété",
+            "Les dossiers inscrits sont passés « En comité » et leurs candidats en sont informés."});
+    registry.add_flash("decision-enregistree",
+        {web::FlashLevel::Success, "Décision enregistrée", "Le candidat en est informé par e-mail."});
+    registry.add_flash(
+        "comite-tenu", {web::FlashLevel::Success, "Séance tenue", "Toutes ses décisions sont enregistrées."});
+
+    registry.get("/comites/{id}", auth::signed_in(), [](web::Context& context) {
+        auto id = committee_id_parameter(context);
+        if (!id)
+            return committee_error(context, core::Error::not_found("Ce comité n’existe pas."));
+        return session_page(context, *id, nullptr, nullptr);
+    });
+
+    registry.post("/comites/{id}/ordre-du-jour", auth::signed_in(), [](web::Context& context) {
+        auto id = committee_id_parameter(context);
+        if (!id)
+            return committee_error(context, core::Error::not_found("Ce comité n’existe pas."));
+        std::vector<long long> chosen;
+        for (const auto& text : context.form().all("dossiers")) {
+            auto dossier = positive_number(text);
+            if (!dossier)
+                return committee_error(context, core::Error::not_found("Ce dossier n’existe pas."));
+            if (std::find(chosen.begin(), chosen.end(), *dossier) == chosen.end())
+                chosen.push_back(*dossier);
+        }
+        auto added
+            = add_to_agenda(context.services, context.db(), context.identity, *id, chosen, auth::request_info(context));
+        if (!added) {
+            if (added.error().kind == core::ErrorKind::Invalid) {
+                AgendaFailure failure{chosen, added.error()};
+                return session_page(context, *id, nullptr, &failure);
+            }
+            return committee_error(context, added.error());
+        }
+        context.flash("ordre-du-jour-complete");
+        return http::Response::redirect(committee_href(*id));
+    });
+
+    registry.post("/comites/{id}/decisions", auth::signed_in(), [](web::Context& context) {
+        auto id = committee_id_parameter(context);
+        auto dossier = positive_number(context.form().get("dossier"));
+        if (!id || !dossier)
+            return committee_error(
+                context, core::Error::not_found("Ce dossier n’est pas à l’ordre du jour de ce comité."));
+        DecisionRequest request{*id, *dossier, context.form().get("decision"), context.form().get("motivation")};
+        auto decided
+            = record_decision(context.services, context.db(), context.identity, request, auth::request_info(context));
+        if (!decided) {
+            if (decided.error().kind == core::ErrorKind::Invalid) {
+                DecisionFailure failure{*dossier, request.decision, request.motivation, decided.error()};
+                return session_page(context, *id, &failure, nullptr);
+            }
+            return committee_error(context, decided.error());
+        }
+        context.flash("decision-enregistree");
+        return http::Response::redirect(committee_href(*id) + "#dossier-" + std::to_string(*dossier) + "-titre");
+    });
+
+    registry.post("/comites/{id}/tenu", auth::signed_in(), [](web::Context& context) {
+        auto id = committee_id_parameter(context);
+        if (!id)
+            return committee_error(context, core::Error::not_found("Ce comité n’existe pas."));
+        auto held
+            = mark_committee_held(context.services, context.db(), context.identity, *id, auth::request_info(context));
+        if (!held)
+            return committee_error(context, held.error());
+        context.flash("comite-tenu");
+        return http::Response::redirect(committee_href(*id));
+    });
+}
+
+} // namespace essaim::labelling

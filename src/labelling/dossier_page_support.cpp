@@ -1,0 +1,83 @@
+#include "labelling/dossier_page_support.hpp"
+
+#include "auth/audit_helpers.hpp"
+#include "auth/time_format.hpp"
+#include "labelling/dossier_store.hpp"
+#include "web/context.hpp"
+#include "web/page.hpp"
+
+#include <charconv>
+
+namespace essaim::labelling {
+
+std::optional<long long> positive_parameter(const web::Context& context, const std::string& name)
+{
+    auto text = context.request.path_parameter(name);
+    long long value = 0;
+    auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (text.empty() || error != std::errc() || end != text.data() + text.size() || value <= 0)
+        return std::nullopt;
+    return value;
+}
+
+http::Response failure_response(web::Context& context, const core::Error& error)
+{
+    int status = core::http_status_of(error.kind);
+    if (context.request.wants_json()) {
+        std::string extra;
+        if (!error.field_errors.empty()) {
+            std::vector<std::pair<std::string, std::string>> members(error.field_errors.begin(), error.field_errors.end());
+            extra = "\"errors\":" + auth::json_object(members);
+        }
+        return http::Response::problem(status, http::reason_phrase(status), error.message, extra);
+    }
+    std::string message = error.message;
+    for (const auto& [field, text] : error.field_errors)
+        if (text != message)
+            message += " " + text;
+    return web::error_page(context, status, message);
+}
+
+http::Response not_found_response(web::Context& context)
+{
+    return failure_response(context, core::Error::not_found("Ce dossier n’existe pas ou vous n’y avez pas accès."));
+}
+
+std::optional<VisibleDossier> visible_dossier(web::Context& context)
+{
+    auto id = positive_parameter(context, "id");
+    if (!id)
+        return std::nullopt;
+    auto dossier = find_dossier(context.db(), *id);
+    if (!dossier)
+        return std::nullopt;
+    auto access = dossier_access(context.db(), context.identity, *dossier);
+    if (!access.any())
+        return std::nullopt;
+    return VisibleDossier{*dossier, access};
+}
+
+std::string dossier_href(long long dossier_id) { return "/dossiers/" + std::to_string(dossier_id); }
+
+std::string state_badge_class(DossierState state)
+{
+    switch (state) {
+    case DossierState::Brouillon: return "fr-badge--new";
+    case DossierState::Depose:
+    case DossierState::EnInstruction:
+    case DossierState::EnComite: return "fr-badge--info";
+    case DossierState::ComplementsDemandes: return "fr-badge--warning";
+    case DossierState::Labellise: return "fr-badge--success";
+    case DossierState::Refuse: return "fr-badge--error";
+    case DossierState::SansSuite:
+    case DossierState::Retire: return "";
+    }
+    return "";
+}
+
+std::string display_time(long long unix_seconds)
+{
+    return unix_seconds == 0 ? std::string("—") : auth::format_paris_time(unix_seconds);
+}
+
+} // namespace essaim::labelling
