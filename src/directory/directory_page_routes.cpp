@@ -4,6 +4,7 @@
 
 #include "directory/directory_page_routes.hpp"
 
+#include "core/clock.hpp"
 #include "core/text.hpp"
 #include "directory/directory_page_store.hpp"
 #include "directory/organisation.hpp"
@@ -18,6 +19,8 @@
 
 #include <algorithm>
 #include <charconv>
+#include <chrono>
+#include <cstdio>
 #include <memory>
 #include <set>
 
@@ -78,6 +81,16 @@ int level_of(long long count)
     return 1;
 }
 
+//! The UTC calendar day of a Unix time (YYYY-MM-DD): labels are current through their expiry day.
+std::string utc_day(long long unix_seconds)
+{
+    std::chrono::year_month_day day{std::chrono::floor<std::chrono::days>(std::chrono::sys_seconds{std::chrono::seconds{unix_seconds}})};
+    char text[16];
+    std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(day.year()), static_cast<unsigned>(day.month()),
+        static_cast<unsigned>(day.day()));
+    return text;
+}
+
 std::string plural(long long count, const std::string& one, const std::string& many)
 {
     return core::group_digits(count) + " " + (count > 1 ? many : one);
@@ -122,6 +135,7 @@ http::Response directory_page(web::Context& context, territory::TerritoryMaps& m
     facets.push_back({"departement", "Département", sorted_by_name(departments)});
     facets.push_back({"famille_ess", "Famille de l’ESS", pairs(ess_families())});
     facets.push_back({"qualifie", "Qualification", {{"1", "Projets qualifiés"}}});
+    facets.push_back({"labellise", "Labellisé", {{"1", "Organisations labellisées"}}});
 
     DirectoryFilters filters;
     filters.text = query.get("q").substr(0, max_search_input_bytes);
@@ -141,6 +155,8 @@ http::Response directory_page(web::Context& context, territory::TerritoryMaps& m
     filters.departments = known_values(query, "departement", facets[6].options);
     filters.ess_families = known_values(query, "famille_ess", facets[7].options);
     filters.qualified_only = query.get("qualifie") == "1";
+    filters.labelled_only = query.get("labellise") == "1";
+    filters.today = utc_day(context.clock().now());
 
     bool has_words = !sanitise_search_text(filters.text).words.empty();
     std::string sort_code = query.get("tri");
@@ -181,6 +197,8 @@ http::Response directory_page(web::Context& context, territory::TerritoryMaps& m
     for (const auto& v : filters.ess_families) append("famille_ess", v);
     if (filters.qualified_only)
         append("qualifie", "1");
+    if (filters.labelled_only)
+        append("labellise", "1");
     append("tri", sort_code);
     auto href = [&](int number) { return "/annuaire" + base + "&page=" + std::to_string(number); };
 
@@ -215,6 +233,8 @@ http::Response directory_page(web::Context& context, territory::TerritoryMaps& m
     selected["famille_ess"].insert(filters.ess_families.begin(), filters.ess_families.end());
     if (filters.qualified_only)
         selected["qualifie"].insert("1");
+    if (filters.labelled_only)
+        selected["labellise"].insert("1");
 
     for (const auto& facet : facets) {
         std::map<std::string, long long> counted;

@@ -120,7 +120,13 @@ std::string records_sql(Arms arms, bool searched)
 }
 
 // None: every filter applies; Everything: none does; otherwise every filter but that one.
-enum class Dimension { None, Everything, Kind, ActorType, Thematic, Stage, Sdg, Region, Department, Family, Qualified };
+enum class Dimension { None, Everything, Kind, ActorType, Thematic, Stage, Sdg, Region, Department, Family, Qualified, Labelled };
+
+// The organisations holding a current label, as a subquery; `today` is a placeholder.
+std::string labelled_organisations(const std::string& today)
+{
+    return "(SELECT l.organisation_id FROM labels l WHERE l.state = 'actif' AND l.expires_on >= " + today + ")";
+}
 
 class ListingQuery {
 public:
@@ -170,9 +176,12 @@ public:
         case Dimension::Department: return !f.departments.empty();
         case Dimension::Family: return !f.ess_families.empty();
         case Dimension::Qualified: return f.qualified_only;
+        case Dimension::Labelled: return f.labelled_only;
         }
         return false;
     }
+
+    const DirectoryFilters& filters() const { return m_filters; }
 
 private:
     std::string hits_sql(Parameters& parameters) const
@@ -229,6 +238,8 @@ private:
             sql += " AND r.family IN " + parameters.list(f.ess_families);
         if (skip != Dimension::Qualified && f.qualified_only)
             sql += " AND r.kind = 'project' AND r.qualified = 1";
+        if (skip != Dimension::Labelled && f.labelled_only)
+            sql += " AND r.kind = 'organisation' AND r.org_id IN " + labelled_organisations(parameters.add(f.today));
         return sql;
     }
 
@@ -261,7 +272,10 @@ std::vector<FacetCount> facet(db::Session& session, const ListingQuery& query, D
 {
     Parameters parameters;
     std::string sql = "SELECT " + code_column + ", count(*) FROM (" + query.filtered(parameters, dimension) + ") f "
-        + joins + " WHERE " + condition + " GROUP BY " + code_column;
+        + joins + " WHERE " + condition;
+    if (dimension == Dimension::Labelled)
+        sql += " AND f.org_id IN " + labelled_organisations(parameters.add(query.filters().today));
+    sql += " GROUP BY " + code_column;
     return counts(session, sql, parameters);
 }
 
@@ -280,6 +294,7 @@ struct Candidate {
     std::string family;
     std::string stage;
     long long qualified = 0;
+    bool labelled = false;  //!< the organisation (of the record) holds a current label
     std::string department;
     std::string region;
     std::string commune;
@@ -367,6 +382,18 @@ std::vector<Candidate> fetch_candidates(db::Session& session, const ListingQuery
             for (auto i : by_organisation[id])
                 candidates[i].actor_types.push_back(code);
         });
+    if (!organisation_ids.empty()) {
+        Parameters parameters;
+        std::string sql = "SELECT DISTINCT l.organisation_id FROM labels l WHERE l.state = 'actif' AND l.expires_on >= "
+            + parameters.add(query.filters().today) + " AND l.organisation_id IN " + parameters.list(organisation_ids);
+        long long id = 0;
+        run(
+            session, sql, parameters, [&](soci::statement& statement) { statement.exchange(soci::into(id)); },
+            [&] {
+                for (auto i : by_organisation[id])
+                    candidates[i].labelled = true;
+            });
+    }
     attach_codes(session, "SELECT project_id, thematic FROM project_thematics WHERE project_id IN ", project_ids,
         [&](long long id, const std::string& code) { candidates[by_project[id]].thematics.push_back(code); });
     attach_codes(session, "SELECT project_id, CAST(sdg AS TEXT) FROM project_sdgs WHERE project_id IN ", project_ids,
@@ -413,6 +440,8 @@ bool passes(const Candidate& c, const DirectoryFilters& f, Dimension skip)
     if (skip != Dimension::Family && !f.ess_families.empty() && !contains(f.ess_families, c.family))
         return false;
     if (skip != Dimension::Qualified && f.qualified_only && !(project && c.qualified == 1))
+        return false;
+    if (skip != Dimension::Labelled && f.labelled_only && !(!project && c.labelled))
         return false;
     return true;
 }
@@ -500,6 +529,9 @@ const std::vector<FacetSpec>& facet_specs()
             [](const Candidate& c) { return one_code(c.family); }},
         {"qualifie", Dimension::Qualified, "CAST(f.qualified AS TEXT)", "", "f.kind = 'project' AND f.qualified = 1",
             [](const Candidate& c) { return c.kind == "project" && c.qualified == 1 ? Codes{"1"} : Codes{}; }},
+        // The condition on the labels table is added by facet(), which binds the day.
+        {"labellise", Dimension::Labelled, "CAST(1 AS TEXT)", "", "f.kind = 'organisation'",
+            [](const Candidate& c) { return c.kind == "organisation" && c.labelled ? Codes{"1"} : Codes{}; }},
     };
     return specs;
 }
@@ -517,6 +549,28 @@ std::map<std::string, std::string> names_of(db::Session& session, const std::str
 }
 
 } // namespace
+
+std::vector<OrganisationLabel> organisation_labels(db::Session& session, long long organisation_id)
+{
+    std::vector<OrganisationLabel> labels;
+    OrganisationLabel row;
+    std::string state;
+    long long withdrawn_at = 0;
+    soci::indicator withdrawn_indicator = soci::i_ok;
+    soci::statement statement = (session.sql().prepare
+            << "SELECT id, code, category, granted_on, expires_on, state, withdrawn_at FROM labels "
+               "WHERE organisation_id = :organisation ORDER BY granted_on DESC, id DESC",
+        soci::use(organisation_id), soci::into(row.id), soci::into(row.code), soci::into(row.category),
+        soci::into(row.granted_on), soci::into(row.expires_on), soci::into(state),
+        soci::into(withdrawn_at, withdrawn_indicator));
+    statement.execute();
+    while (statement.fetch()) {
+        row.withdrawn = state == "retire";
+        row.withdrawn_at = withdrawn_indicator == soci::i_null ? 0 : withdrawn_at;
+        labels.push_back(row);
+    }
+    return labels;
+}
 
 std::map<std::string, std::string> department_names(db::Session& session)
 {

@@ -37,6 +37,10 @@ struct DirectoryFilters {
     std::vector<std::string> departments;
     std::vector<std::string> ess_families;
     bool qualified_only = false;
+    //! Organisations holding a current label (state 'actif', expiring on `today` or later).
+    bool labelled_only = false;
+    //! YYYY-MM-DD: the day that decides which labels are current.
+    std::string today;
 };
 
 enum class DirectorySort { Relevance, Name, Recent };
@@ -54,7 +58,7 @@ struct FacetCount {
 };
 
 //! Facet names: "type", "actor_type", "thematique", "etape", "odd", "region", "departement",
-//! "famille_ess", "qualifie". Each facet is counted with every filter but its own, so the other
+//! "famille_ess", "qualifie", "labellise". Each facet is counted with every filter but its own, so the other
 //! values of a facet stay visible (values of one facet are OR-ed, facets are AND-ed).
 struct DirectoryListing {
     long long total = 0;        //!< exact when !total_capped; otherwise directory_count_limit
@@ -74,6 +78,21 @@ inline constexpr long long directory_count_limit = 1000;
 //! One page of the listing. `limit` and `offset` are used as given (the caller bounds them).
 DirectoryListing list_directory(db::Session& session, const DirectoryFilters& filters, DirectorySort sort, int limit,
     int offset);
+
+//! A label an organisation holds or held, for its profile (read from the labels table: the
+//! directory does not depend on the labelling code).
+struct OrganisationLabel {
+    long long id = 0;
+    std::string code;
+    std::string category;    //!< incubateur, accelerateur, ruche, financeur, evaluateur, ptce, territoire
+    std::string granted_on;  //!< YYYY-MM-DD
+    std::string expires_on;  //!< YYYY-MM-DD, the last valid day
+    bool withdrawn = false;
+    long long withdrawn_at = 0;
+};
+
+//! The organisation's labels, the most recently granted first.
+std::vector<OrganisationLabel> organisation_labels(db::Session& session, long long organisation_id);
 
 //! Code → name of the departments and of the regions (the reference tables), for validation and labels.
 std::map<std::string, std::string> department_names(db::Session& session);

@@ -2,8 +2,10 @@
 // administrators see it in any status, with a banner saying which.
 
 #include "auth/time_format.hpp"
+#include "core/clock.hpp"
 #include "core/config.hpp"
 #include "directory/claim_store.hpp"
+#include "directory/directory_page_store.hpp"
 #include "directory/duplicate_store.hpp"
 #include "directory/json_ld.hpp"
 #include "directory/legal_forms.hpp"
@@ -15,6 +17,10 @@
 #include "web/context.hpp"
 #include "web/page.hpp"
 #include "web/registry.hpp"
+
+#include <chrono>
+#include <cstdio>
+#include <map>
 
 namespace essaim::directory {
 
@@ -88,6 +94,60 @@ void add_facts(web::Context& context, NafCatalogue& naf, ctemplate::TemplateDict
     add_fact(content, "Site web", profile.website, profile.website, LinkKind::External);
 }
 
+//! The French name of a label category (the codes of the labels table).
+std::string label_category_name(const std::string& code)
+{
+    static const std::map<std::string, std::string> names{{"incubateur", "Incubateur"},
+        {"accelerateur", "Accélérateur"}, {"ruche", "Ruche"}, {"financeur", "Financeur"}, {"evaluateur", "Évaluateur"},
+        {"ptce", "PTCE"}, {"territoire", "Territoire"}};
+    auto found = names.find(code);
+    return found == names.end() ? code : found->second;
+}
+
+//! The UTC calendar day of a Unix time (YYYY-MM-DD).
+std::string utc_day(long long unix_seconds)
+{
+    std::chrono::year_month_day day{
+        std::chrono::floor<std::chrono::days>(std::chrono::sys_seconds{std::chrono::seconds{unix_seconds}})};
+    char text[16];
+    std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(day.year()), static_cast<unsigned>(day.month()),
+        static_cast<unsigned>(day.day()));
+    return text;
+}
+
+//! Current labels as badges with their verification link; expired and withdrawn ones as history.
+void add_labels(web::Context& context, ctemplate::TemplateDictionary& content, long long organisation_id)
+{
+    auto today = utc_day(context.clock().now());
+    ctemplate::TemplateDictionary* current = nullptr;
+    ctemplate::TemplateDictionary* history = nullptr;
+    for (const auto& label : organisation_labels(context.db(), organisation_id)) {
+        auto href = "/labels/" + std::to_string(label.id);
+        if (!label.withdrawn && label.expires_on >= today) {
+            if (!current)
+                current = content.AddSectionDictionary("CURRENT_LABELS");
+            auto* item = current->AddSectionDictionary("CURRENT_LABEL");
+            item->SetValue("LABEL_CATEGORY", label_category_name(label.category));
+            item->SetValue("LABEL_HREF", href);
+            item->SetValue("LABEL_CODE", label.code);
+            item->SetValue("LABEL_EXPIRES", french_date(label.expires_on));
+            continue;
+        }
+        if (!history)
+            history = content.AddSectionDictionary("LABEL_HISTORY");
+        auto* item = history->AddSectionDictionary("PAST_LABEL");
+        item->SetValue("LABEL_CATEGORY", label_category_name(label.category));
+        item->SetValue("LABEL_HREF", href);
+        item->SetValue("LABEL_CODE", label.code);
+        item->SetValue("LABEL_GRANTED", french_date(label.granted_on));
+        if (label.withdrawn)
+            item->SetValue("LABEL_STATUS",
+                "Retiré" + (label.withdrawn_at ? " le " + french_date(utc_day(label.withdrawn_at)) : std::string()));
+        else
+            item->SetValue("LABEL_STATUS", "Expiré le " + french_date(label.expires_on));
+    }
+}
+
 http::Response organisation_page(web::Context& context, NafCatalogue& naf)
 {
     auto id = id_parameter(context);
@@ -114,6 +174,7 @@ http::Response organisation_page(web::Context& context, NafCatalogue& naf)
         if (auto label = label_of(actor_types(), code))
             content.AddSectionDictionary("ACTOR_TYPE")->SetValue("ACTOR_TYPE_LABEL", std::string(*label));
     }
+    add_labels(context, content, *id);
     add_paragraphs(content, profile.description);
     if (profile.description.empty())
         content.ShowSection("NO_DESCRIPTION");

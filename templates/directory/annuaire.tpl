@@ -37,10 +37,6 @@
 {{/OPTION}}
       </fieldset>
 {{/FACET}}
-      <fieldset class="fr-fieldset" id="facette-labellise">
-        <legend class="fr-fieldset__legend fr-text--regular">Labellisé</legend>
-        <div class="fr-fieldset__element"><p class="fr-text--sm fr-mb-0">Les labels ne sont pas encore attribués.</p></div>
-      </fieldset>
       <button type="submit" class="fr-btn fr-btn--secondary">Appliquer les filtres</button>
     </div>
     <div class="fr-col-12 fr-col-md-8">

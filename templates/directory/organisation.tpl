@@ -28,6 +28,13 @@
     <li><p class="fr-tag">{{ACTOR_TYPE_LABEL}}</p></li>
 {{/ACTOR_TYPE}}
   </ul>
+{{#CURRENT_LABELS}}
+  <ul class="fr-mb-3w essaim-organisation-labels" aria-label="Labels en cours">
+{{#CURRENT_LABEL}}
+    <li><p class="fr-badge fr-badge--success fr-badge--sm">Label {{LABEL_CATEGORY}}</p> <a class="fr-link fr-text--sm" href="{{LABEL_HREF}}">Label {{LABEL_CATEGORY}} valable jusqu’au {{LABEL_EXPIRES}} (code {{LABEL_CODE}})</a></li>
+{{/CURRENT_LABEL}}
+  </ul>
+{{/CURRENT_LABELS}}
 {{#CAN_EDIT}}
   <ul class="fr-btns-group fr-btns-group--inline-md fr-btns-group--sm">
     <li><a class="fr-btn fr-icon-edit-line fr-btn--icon-left" href="{{EDIT_HREF}}">Modifier la fiche</a></li>
@@ -77,5 +84,37 @@
       <p class="fr-text--sm">Fiche mise à jour le {{UPDATED_AT}}.</p>
     </div>
   </div>
+{{#LABEL_HISTORY}}
+  <h2 class="fr-mt-4w">Historique des labels</h2>
+  <div class="fr-table" id="historique-labels">
+    <div class="fr-table__wrapper">
+      <div class="fr-table__container">
+        <div class="fr-table__content">
+          <table>
+            <caption>Labels expirés ou retirés</caption>
+            <thead>
+              <tr>
+                <th scope="col">Label</th>
+                <th scope="col">Attribué le</th>
+                <th scope="col">Statut</th>
+                <th scope="col">Code</th>
+              </tr>
+            </thead>
+            <tbody>
+{{#PAST_LABEL}}
+              <tr>
+                <th scope="row"><a href="{{LABEL_HREF}}">Label {{LABEL_CATEGORY}}</a></th>
+                <td>{{LABEL_GRANTED}}</td>
+                <td>{{LABEL_STATUS}}</td>
+                <td>{{LABEL_CODE}}</td>
+              </tr>
+{{/PAST_LABEL}}
+            </tbody>
+          </table>
+        </div>
+      </div>
+    </div>
+  </div>
+{{/LABEL_HISTORY}}
 {{>PROJECTS}}
 </div>
