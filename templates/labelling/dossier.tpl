@@ -64,7 +64,7 @@
 {{/HAS_AVIS}}
 
   <h2 id="reponses">Réponses au formulaire</h2>
-{{ANSWERS_MARKUP}}
+{{ANSWERS_MARKUP:none}}
 
   <h2 id="pieces">Pièces jointes</h2>
 {{#NO_ATTACHMENT}}

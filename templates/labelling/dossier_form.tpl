@@ -21,7 +21,7 @@
 {{/FORM_ERRORS}}
   <form method="post" action="{{HREF}}/modifier" enctype="multipart/form-data" novalidate>
     <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
-{{FORM_MARKUP}}
+{{FORM_MARKUP:none}}
     <ul class="fr-btns-group fr-btns-group--inline-md fr-mt-3w">
       <li><button class="fr-btn fr-btn--secondary" type="submit" name="action" value="brouillon">Enregistrer le brouillon</button></li>
       <li><button class="fr-btn" type="submit" name="action" value="deposer">Déposer le dossier</button></li>

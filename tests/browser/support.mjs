@@ -391,3 +391,51 @@ export async function signIn(page, email, password) {
 export function uniqueEmail(prefix) {
   return `${prefix}.${Date.now()}.${Math.floor(Math.random() * 1e6)}@exemple.fr`;
 }
+
+// The Luhn check digit that makes `digits` followed by it a valid SIREN or SIRET.
+function luhnCheckDigit(digits) {
+  let sum = 0;
+  for (let index = 0; index < digits.length; ++index) {
+    let value = Number(digits[digits.length - 1 - index]);
+    if (index % 2 === 0) {
+      value *= 2;
+      if (value > 9)
+        value -= 9;
+    }
+    sum += value;
+  }
+  return String((10 - (sum % 10)) % 10);
+}
+
+//! A valid SIRET of an organisation that does not exist elsewhere in the database (not La Poste).
+export function makeSiret() {
+  const sirenBody = `7${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}`;
+  const siren = sirenBody + luhnCheckDigit(sirenBody);
+  const siretBody = `${siren}0001`;
+  return siretBody + luhnCheckDigit(siretBody);
+}
+
+//! DSFR draws its own boxes: the visible label covers the native checkbox or radio, so the click
+//! lands on the label (as a user’s does) and check() then verifies that the box became checked.
+export async function tick(locator) {
+  await locator.check({ force: true });
+}
+
+//! A page in a browser context of its own (another person), watched for script errors and failed loads.
+export async function newVisitorPage(browser, baseURL) {
+  const context = await browser.newContext({ baseURL, locale: 'fr-FR' });
+  const page = await context.newPage();
+  const problems = watchPage(page);
+  return { context, page, problems };
+}
+
+//! Submits the form whose button is named `buttonName` and returns the response to the POST.
+export async function submit(page, buttonName) {
+  const [response] = await Promise.all([
+    page.waitForResponse((candidate) => candidate.request().method() === 'POST'
+      && candidate.request().resourceType() === 'document'),
+    page.getByRole('button', { name: buttonName, exact: true }).click(),
+  ]);
+  await page.waitForLoadState();
+  return response;
+}

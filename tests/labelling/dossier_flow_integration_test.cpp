@@ -57,7 +57,10 @@ TEST(DossierFlow, StartSaveDepositThenStaffListAndExports)
     auto form = applicant.client.get(d(dossier) + "/modifier");
     ASSERT_EQ(form.status, 200);
     EXPECT_NE(form.body.find("multipart/form-data"), std::string::npos);
-    EXPECT_NE(form.body.find("champ_presentation"), std::string::npos);
+    // The form's fields are markup, not text: an escaped "&lt;textarea" would show the tags to the user.
+    EXPECT_NE(form.body.find("id=\"champ_presentation\" name=\"champ_presentation\""), std::string::npos)
+        << form.body.substr(0, 3000);
+    EXPECT_EQ(form.body.find("&lt;textarea"), std::string::npos);
 
     // A draft keeps what was typed, even a wrong amount, and says what is wrong.
     auto draft = post_multipart(applicant.client, d(dossier) + "/modifier",
@@ -88,6 +91,7 @@ TEST(DossierFlow, StartSaveDepositThenStaffListAndExports)
     auto page = applicant.client.get(d(dossier));
     EXPECT_EQ(page.status, 200);
     EXPECT_NE(page.body.find("Déposé"), std::string::npos);
+    EXPECT_EQ(page.body.find("&lt;"), std::string::npos) << "the answers are markup, not escaped text";
     EXPECT_NE(page.body.find("statuts.pdf"), std::string::npos);
     EXPECT_NE(page.body.find("Retirer la candidature"), std::string::npos);
 
