@@ -92,7 +92,9 @@ TEST(DossierAccessMatrix, EachRoleOnEachRoute)
         {d(w.dossier), {303, 200, 404, 200, 200, 404, 200}},
         {d(w.dossier) + "/modifier", {303, 200, 404, 403, 403, 404, 403}},
         {d(w.dossier) + "/pieces/" + std::to_string(w.piece), {303, 200, 404, 200, 200, 404, 200}},
+        {d(w.dossier) + "/avis", {303, 404, 404, 200, 200, 404, 200}},
         {"/instruction/appels/" + std::to_string(w.call) + "/export.csv", {303, 403, 403, 200, 403, 403, 200}},
+        {"/instruction/appels/" + std::to_string(w.call) + "/export.xlsx", {303, 403, 403, 200, 403, 403, 200}},
         {"/instruction", {303, 403, 403, 200, 403, 403, 200}},
         {"/mes-dossiers", {303, 200, 200, 200, 200, 200, 200}},
     };
