@@ -1,5 +1,6 @@
 #include "labelling/module.hpp"
 
+#include "labelling/demo_labelling.hpp"
 #include "labelling/routes.hpp"
 
 namespace essaim::labelling {
@@ -17,6 +18,7 @@ public:
         register_review_routes(registry);
         register_committee_routes(registry);
         register_label_routes(registry);
+        registry.add_demo_seeder(seed_demo_labelling);
     }
 };
 
