@@ -2,24 +2,16 @@
 
 #include "auth/email_address.hpp"
 #include "auth/password_policy.hpp"
+#include "core/text.hpp"
 #include "http/form.hpp"
 
 namespace essaim::auth {
-
-std::string trim(std::string_view text)
-{
-    auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string_view::npos)
-        return {};
-    auto last = text.find_last_not_of(" \t\r\n");
-    return std::string(text.substr(first, last - first + 1));
-}
 
 core::FieldErrors validate_account(AccountInput& input, const CommonPasswords& common)
 {
     core::FieldErrors errors;
     input.email = normalise_email(input.email);
-    input.display_name = trim(input.display_name);
+    input.display_name = core::trim(input.display_name);
     if (auto problem = email_problem(input.email))
         errors["email"] = *problem;
     if (input.display_name.empty())

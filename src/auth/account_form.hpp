@@ -19,7 +19,5 @@ struct AccountInput {
 //! Normalises `input` in place and returns the field errors ("email", "display_name", "password").
 core::FieldErrors validate_account(AccountInput& input, const CommonPasswords& common);
 
-//! Trims surrounding white space.
-std::string trim(std::string_view text);
 
 } // namespace essaim::auth

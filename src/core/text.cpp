@@ -236,4 +236,13 @@ int hex_digit_value(char c)
     return -1;
 }
 
+std::string trim(std::string_view text)
+{
+    auto first = text.find_first_not_of(" \t\r\n");
+    if (first == std::string_view::npos)
+        return {};
+    auto last = text.find_last_not_of(" \t\r\n");
+    return std::string(text.substr(first, last - first + 1));
+}
+
 } // namespace essaim::core

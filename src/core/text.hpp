@@ -14,6 +14,9 @@ namespace essaim::core {
 //! scripts are kept as they are; an invalid UTF-8 byte counts as a separator.
 std::string fold_for_search(std::string_view utf8);
 
+//! `text` without the spaces, tabs and line breaks at either end.
+std::string trim(std::string_view text);
+
 //! True when `text` is well-formed UTF-8 (no overlong forms, surrogates or code points past U+10FFFF).
 bool is_valid_utf8(std::string_view text);
 

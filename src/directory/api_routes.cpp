@@ -14,6 +14,7 @@
 #include "directory/routes.hpp"
 #include "http/form.hpp"
 #include "web/context.hpp"
+#include "web/path_parameters.hpp"
 #include "web/registry.hpp"
 
 #include <algorithm>
@@ -151,7 +152,7 @@ http::Response list_projects(web::Context& context)
 template <typename Load>
 http::Response single(web::Context& context, Load load, const std::string& missing)
 {
-    auto id = id_parameter(context);
+    auto id = web::positive_id_parameter(context);
     auto item = id ? load(context.db(), *id) : std::nullopt;
     if (!item)
         return problem(404, missing);
@@ -195,7 +196,7 @@ http::Response invalid(const core::Error& error)
 
 http::Response patch_organisation(web::Context& context, NafCatalogue& naf)
 {
-    auto id = id_parameter(context);
+    auto id = web::positive_id_parameter(context);
     const std::string missing = "Cette organisation n’existe pas ou sa fiche n’est pas publiée.";
     if (!id)
         return problem(404, missing);
@@ -258,7 +259,7 @@ std::optional<http::Response> unreadable_body(web::Context& context, boost::json
 
 http::Response patch_project(web::Context& context)
 {
-    auto id = id_parameter(context);
+    auto id = web::positive_id_parameter(context);
     const std::string missing = "Ce projet n’existe pas ou n’est pas publié.";
     if (!id)
         return problem(404, missing);

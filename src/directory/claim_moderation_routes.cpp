@@ -10,6 +10,7 @@
 #include "directory/routes.hpp"
 #include "web/context.hpp"
 #include "web/page.hpp"
+#include "web/path_parameters.hpp"
 #include "web/registry.hpp"
 
 namespace essaim::directory {
@@ -69,7 +70,7 @@ void register_claim_moderation_routes(web::Registry& registry)
     registry.get("/admin/revendications", auth::administrators(), claims_page);
 
     registry.post("/admin/revendications/{id}/accepter", auth::administrators(), [](web::Context& context) {
-        auto id = id_parameter(context);
+        auto id = web::positive_id_parameter(context);
         if (!id)
             return error_response(context, 404, "Cette demande n’existe pas.");
         auto result = accept_claim(context.services, context.db(), context.identity, *id, auth::request_info(context));
@@ -80,7 +81,7 @@ void register_claim_moderation_routes(web::Registry& registry)
     });
 
     registry.get("/admin/revendications/{id}/refuser", auth::administrators(), [](web::Context& context) {
-        auto id = id_parameter(context);
+        auto id = web::positive_id_parameter(context);
         auto claim = id ? find_claim(context.db(), *id) : std::nullopt;
         if (!claim)
             return error_response(context, 404, "Cette demande n’existe pas.");
@@ -90,7 +91,7 @@ void register_claim_moderation_routes(web::Registry& registry)
     });
 
     registry.post("/admin/revendications/{id}/refuser", auth::administrators(), [](web::Context& context) {
-        auto id = id_parameter(context);
+        auto id = web::positive_id_parameter(context);
         if (!id)
             return error_response(context, 404, "Cette demande n’existe pas.");
         auto reason = context.form().get("refusal_reason");

@@ -8,6 +8,7 @@
 #include "directory/routes.hpp"
 #include "web/context.hpp"
 #include "web/page.hpp"
+#include "web/path_parameters.hpp"
 #include "web/registry.hpp"
 
 namespace essaim::directory {
@@ -40,7 +41,7 @@ http::Response claim_form(web::Context& context, long long id, const std::string
 void register_claim_routes(web::Registry& registry)
 {
     registry.get("/organisations/{id}/revendiquer", auth::signed_in(), [](web::Context& context) {
-        auto id = id_parameter(context);
+        auto id = web::positive_id_parameter(context);
         if (!id)
             return error_response(context, 404, "Cette organisation n’existe pas.");
         if (auto obstacle = claim_obstacle(context.db(), context.identity, *id))
@@ -49,7 +50,7 @@ void register_claim_routes(web::Registry& registry)
     });
 
     registry.post("/organisations/{id}/revendiquer", auth::signed_in(), [](web::Context& context) {
-        auto id = id_parameter(context);
+        auto id = web::positive_id_parameter(context);
         if (!id)
             return error_response(context, 404, "Cette organisation n’existe pas.");
         auto message = context.form().get("message");

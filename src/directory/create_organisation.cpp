@@ -1,6 +1,7 @@
 #include "directory/create_organisation.hpp"
 
 #include "auth/audit_helpers.hpp"
+#include "core/calendar.hpp"
 #include "core/clock.hpp"
 #include "db/session.hpp"
 #include "directory/changes.hpp"
@@ -16,7 +17,7 @@ core::Result<long long> create_organisation(web::Services& services, db::Session
     if (!identity.signed_in())
         return core::Error::forbidden("Connectez-vous pour inscrire une organisation.");
     auto now = services.clock.now();
-    auto errors = validate_organisation(input, iso_date(now));
+    auto errors = validate_organisation(input, core::iso_day(now));
 
     // The write lock is taken before the uniqueness checks, so that they still hold at the insert.
     db::Transaction transaction(session);

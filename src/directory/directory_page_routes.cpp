@@ -4,6 +4,7 @@
 
 #include "directory/directory_page_routes.hpp"
 
+#include "core/calendar.hpp"
 #include "core/clock.hpp"
 #include "core/text.hpp"
 #include "directory/directory_page_store.hpp"
@@ -11,6 +12,7 @@
 #include "directory/project.hpp"
 #include "directory/search_index.hpp"
 #include "http/form.hpp"
+#include "territory/page_sections.hpp"
 #include "territory/pagination.hpp"
 #include "territory/territory_maps.hpp"
 #include "web/context.hpp"
@@ -67,47 +69,9 @@ std::vector<std::pair<std::string, std::string>> sorted_by_name(const std::map<s
     return result;
 }
 
-//! Choropleth classes: 1 result, 2–4, 5–9, 10–49, 50 and more.
-int level_of(long long count)
-{
-    if (count >= 50)
-        return 5;
-    if (count >= 10)
-        return 4;
-    if (count >= 5)
-        return 3;
-    if (count >= 2)
-        return 2;
-    return 1;
-}
-
-//! The UTC calendar day of a Unix time (YYYY-MM-DD): labels are current through their expiry day.
-std::string utc_day(long long unix_seconds)
-{
-    std::chrono::year_month_day day{std::chrono::floor<std::chrono::days>(std::chrono::sys_seconds{std::chrono::seconds{unix_seconds}})};
-    char text[16];
-    std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(day.year()), static_cast<unsigned>(day.month()),
-        static_cast<unsigned>(day.day()));
-    return text;
-}
-
 std::string plural(long long count, const std::string& one, const std::string& many)
 {
     return core::group_digits(count) + " " + (count > 1 ? many : one);
-}
-
-void add_map_credit(ctemplate::TemplateDictionary& content, const territory::MapSource& source)
-{
-    auto* credit = content.AddSectionDictionary("MAP_CREDIT");
-    credit->SetValue("MAP_PACKAGE", source.package);
-    credit->SetValue("MAP_VERSION", source.version);
-    credit->SetValue("MAP_AUTHOR", source.author);
-    credit->SetValue("MAP_ORIGIN", source.origin);
-    credit->SetValue("MAP_LICENCE", source.licence_label);
-    if (!source.licence_url.empty())
-        credit->SetValueAndShowSection("MAP_LICENCE_URL", source.licence_url, "MAP_LICENCE_LINK");
-    else
-        credit->ShowSection("MAP_LICENCE_TEXT");
 }
 
 http::Response directory_page(web::Context& context, territory::TerritoryMaps& maps)
@@ -156,7 +120,7 @@ http::Response directory_page(web::Context& context, territory::TerritoryMaps& m
     filters.ess_families = known_values(query, "famille_ess", facets[7].options);
     filters.qualified_only = query.get("qualifie") == "1";
     filters.labelled_only = query.get("labellise") == "1";
-    filters.today = utc_day(context.clock().now());
+    filters.today = core::iso_day(context.clock().now());
 
     bool has_words = !sanitise_search_text(filters.text).words.empty();
     std::string sort_code = query.get("tri");
@@ -290,35 +254,7 @@ http::Response directory_page(web::Context& context, territory::TerritoryMaps& m
     if (listing.rows.empty())
         content.ShowSection("NO_RESULT");
 
-    if (pages > 1) {
-        auto* pagination = content.AddSectionDictionary("PAGINATION");
-        if (current > 1) {
-            pagination->SetValueAndShowSection("FIRST_HREF", href(1), "FIRST_LINK");
-            pagination->SetValueAndShowSection("PREVIOUS_HREF", href(current - 1), "PREVIOUS_LINK");
-        } else {
-            pagination->ShowSection("FIRST_DISABLED");
-            pagination->ShowSection("PREVIOUS_DISABLED");
-        }
-        if (current < pages) {
-            pagination->SetValueAndShowSection("NEXT_HREF", href(current + 1), "NEXT_LINK");
-            pagination->SetValueAndShowSection("LAST_HREF", href(pages), "LAST_LINK");
-        } else {
-            pagination->ShowSection("NEXT_DISABLED");
-            pagination->ShowSection("LAST_DISABLED");
-        }
-        for (const auto& item : territory::pagination_items(current, pages)) {
-            auto* entry = pagination->AddSectionDictionary("PAGE_ITEM");
-            if (item.kind == territory::PaginationItem::Kind::Gap) {
-                entry->ShowSection("PAGE_GAP");
-                continue;
-            }
-            entry->SetIntValue("NUMBER", item.number);
-            if (item.number == current)
-                entry->ShowSection("PAGE_CURRENT");
-            else
-                entry->SetValueAndShowSection("PAGE_HREF", href(item.number), "PAGE_LINK");
-        }
-    }
+    territory::add_pagination(content, current, pages, href);
 
     // The map and its table: results per department of the whole filtered set.
     for (const auto& count : listing.per_department) {
@@ -339,14 +275,14 @@ http::Response directory_page(web::Context& context, territory::TerritoryMaps& m
         options.description = "Le tableau qui suit la carte donne les mêmes nombres.";
         for (const auto& count : listing.per_department)
             if (source->map.find(count.code))
-                options.levels[count.code] = level_of(count.count);
+                options.levels[count.code] = territory::choropleth_level(count.count);
         page.set_trusted_markup("MAP", web::render_svg_map(source->map, options));
         page.set_trusted_markup("LEGEND",
             web::render_map_legend("Nombre de résultats",
                 {{1, "1 résultat"}, {2, "de 2 à 4 résultats"}, {3, "de 5 à 9 résultats"}, {4, "de 10 à 49 résultats"},
                     {5, "50 résultats et plus"}}));
         content.ShowSection("HAS_MAP");
-        add_map_credit(content, *source);
+        territory::add_map_credit(content, *source);
     } else {
         content.ShowSection("NO_MAP");
     }

@@ -4,12 +4,12 @@
 #include "directory/directory_page_store.hpp"
 
 #include "db/session.hpp"
+#include "db/statement_parameters.hpp"
 #include "directory/search_index.hpp"
 
 #include <soci/soci.h>
 
 #include <algorithm>
-#include <deque>
 #include <functional>
 #include <tuple>
 
@@ -17,58 +17,7 @@ namespace essaim::directory {
 
 namespace {
 
-//! Owns the values of one statement (stable addresses, as soci::use keeps references) and names
-//! their placeholders.
-class Parameters {
-public:
-    std::string add(std::string value)
-    {
-        m_strings.push_back(std::move(value));
-        std::string name = "p" + std::to_string(m_names.size());
-        m_names.push_back({name, false, m_strings.size() - 1});
-        return ":" + name;
-    }
-    std::string add(long long value)
-    {
-        m_integers.push_back(value);
-        std::string name = "p" + std::to_string(m_names.size());
-        m_names.push_back({name, true, m_integers.size() - 1});
-        return ":" + name;
-    }
-    //! "(:p1, :p2)" for a non-empty list.
-    template <typename T> std::string list(const std::vector<T>& values)
-    {
-        std::string text = "(";
-        for (std::size_t i = 0; i < values.size(); ++i) {
-            if (i > 0)
-                text += ", ";
-            if constexpr (std::is_same_v<T, int>)
-                text += add(static_cast<long long>(values[i]));
-            else
-                text += add(values[i]);
-        }
-        return text + ")";
-    }
-    void bind(soci::statement& statement)
-    {
-        for (const auto& name : m_names) {
-            if (name.integer)
-                statement.exchange(soci::use(m_integers[name.index], name.name));
-            else
-                statement.exchange(soci::use(m_strings[name.index], name.name));
-        }
-    }
-
-private:
-    struct Name {
-        std::string name;
-        bool integer = false;
-        std::size_t index = 0;
-    };
-    std::deque<std::string> m_strings;
-    std::deque<long long> m_integers;
-    std::vector<Name> m_names;
-};
+using Parameters = db::StatementParameters;
 
 //! Runs `sql` with `parameters`, calling `on_row` after each fetched row; `intos` binds the outputs.
 template <typename Intos, typename OnRow>

@@ -12,9 +12,9 @@
 #include "directory/routes.hpp"
 #include "web/context.hpp"
 #include "web/page.hpp"
+#include "web/path_parameters.hpp"
 #include "web/registry.hpp"
 
-#include <charconv>
 
 namespace essaim::directory {
 
@@ -24,12 +24,7 @@ constexpr std::size_t pairs_shown = 50;
 
 std::optional<long long> form_id(web::Context& context, std::string_view name)
 {
-    auto text = context.form().get(name);
-    long long value = 0;
-    auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (error != std::errc() || end != text.data() + text.size() || value <= 0)
-        return std::nullopt;
-    return value;
+    return web::positive_id(context.form().get(name));
 }
 
 std::string or_dash(const std::string& text) { return text.empty() ? "—" : text; }

@@ -1,6 +1,7 @@
 #include "directory/edit_organisation.hpp"
 
 #include "auth/audit_helpers.hpp"
+#include "core/calendar.hpp"
 #include "core/clock.hpp"
 #include "db/session.hpp"
 #include "directory/changes.hpp"
@@ -16,7 +17,7 @@ core::Result<EditOutcome> edit_organisation(web::Services& services, db::Session
     const auth::Identity& identity, long long organisation_id, OrganisationInput& input, const auth::RequestInfo& request)
 {
     auto now = services.clock.now();
-    auto errors = validate_organisation(input, iso_date(now));
+    auto errors = validate_organisation(input, core::iso_day(now));
 
     // Read and written under one write lock, so two concurrent edits each record what they replaced.
     db::Transaction transaction(session);

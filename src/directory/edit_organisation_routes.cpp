@@ -9,6 +9,7 @@
 #include "directory/permissions.hpp"
 #include "directory/routes.hpp"
 #include "web/context.hpp"
+#include "web/path_parameters.hpp"
 #include "web/registry.hpp"
 
 #include <variant>
@@ -26,7 +27,7 @@ FormPageSettings edit_settings(long long id, const std::string& name)
 //! The organisation, when the identity may edit it; otherwise the error page to answer with.
 std::variant<Organisation, http::Response> editable_organisation(web::Context& context)
 {
-    auto id = id_parameter(context);
+    auto id = web::positive_id_parameter(context);
     auto organisation = id ? find_organisation(context.db(), *id) : std::nullopt;
     if (organisation) {
         if (auto obstacle = merged_obstacle(context.db(), *id))

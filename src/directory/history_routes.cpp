@@ -8,6 +8,7 @@
 #include "directory/routes.hpp"
 #include "web/context.hpp"
 #include "web/page.hpp"
+#include "web/path_parameters.hpp"
 #include "web/registry.hpp"
 
 #include <boost/json.hpp>
@@ -50,7 +51,7 @@ std::string readable(const std::string& field, const boost::json::value& value)
 
 http::Response history_page(web::Context& context)
 {
-    auto id = id_parameter(context);
+    auto id = web::positive_id_parameter(context);
     auto organisation = id ? find_organisation(context.db(), *id) : std::nullopt;
     auto membership = organisation ? membership_of(context, *id) : std::nullopt;
     if (!organisation || !may_view_organisation(context.identity, organisation->status, membership))

@@ -10,6 +10,7 @@
 #include "directory/routes.hpp"
 #include "web/context.hpp"
 #include "web/page.hpp"
+#include "web/path_parameters.hpp"
 #include "web/registry.hpp"
 
 namespace essaim::directory {
@@ -77,7 +78,7 @@ void register_moderation_routes(web::Registry& registry)
     registry.get("/admin/organisations", auth::administrators(), queue_page);
 
     registry.post("/admin/organisations/{id}/publier", auth::administrators(), [](web::Context& context) {
-        auto id = id_parameter(context);
+        auto id = web::positive_id_parameter(context);
         if (!id)
             return error_response(context, 404, "Cette organisation n’existe pas.");
         auto result = publish_organisation(context.services, context.db(), context.identity, *id, auth::request_info(context));
@@ -88,7 +89,7 @@ void register_moderation_routes(web::Registry& registry)
     });
 
     registry.get("/admin/organisations/{id}/refuser", auth::administrators(), [](web::Context& context) {
-        auto id = id_parameter(context);
+        auto id = web::positive_id_parameter(context);
         auto organisation = id ? find_organisation(context.db(), *id) : std::nullopt;
         if (!organisation)
             return error_response(context, 404, "Cette organisation n’existe pas.");
@@ -100,7 +101,7 @@ void register_moderation_routes(web::Registry& registry)
     });
 
     registry.post("/admin/organisations/{id}/refuser", auth::administrators(), [](web::Context& context) {
-        auto id = id_parameter(context);
+        auto id = web::positive_id_parameter(context);
         if (!id)
             return error_response(context, 404, "Cette organisation n’existe pas.");
         auto reason = context.form().get("refusal_reason");

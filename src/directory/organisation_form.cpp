@@ -14,15 +14,6 @@ namespace essaim::directory {
 
 namespace {
 
-std::string trim(std::string_view text)
-{
-    auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string_view::npos)
-        return {};
-    auto last = text.find_last_not_of(" \t\r\n");
-    return std::string(text.substr(first, last - first + 1));
-}
-
 //! Single-line text: clean UTF-8 without line breaks or tabs, within `limit` code points.
 std::optional<std::string> line_problem(const std::string& text, std::size_t limit, std::string_view what)
 {
@@ -206,9 +197,9 @@ OrganisationInput input_from_form(const http::Form& form)
 {
     OrganisationInput input;
     for (const auto& field : profile_fields())
-        input.profile.*field.member = field.name == "description" ? form.get(field.name) : trim(form.get(field.name));
+        input.profile.*field.member = field.name == "description" ? form.get(field.name) : core::trim(form.get(field.name));
     input.profile.nic_siege.clear();
-    input.siret = trim(form.get("siret"));
+    input.siret = core::trim(form.get("siret"));
     input.profile.actor_types = form.all("actor_types");
     return input;
 }
@@ -228,22 +219,11 @@ core::FieldErrors validate_organisation(OrganisationInput& input, const std::str
         if (c != '\r')
             description += c;
     }
-    profile.description = trim(description);
+    profile.description = core::trim(description);
     validate_identifiers(input, errors);
     validate_texts(profile, errors, today);
     validate_choices(profile, errors);
     return errors;
-}
-
-std::string iso_date(long long unix_seconds)
-{
-    using namespace std::chrono;
-    auto days = floor<std::chrono::days>(sys_seconds(seconds(unix_seconds)));
-    year_month_day date{days};
-    char buffer[16];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(date.year()),
-        static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
-    return buffer;
 }
 
 } // namespace essaim::directory

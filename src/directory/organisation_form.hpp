@@ -37,7 +37,5 @@ OrganisationInput input_from_profile(const OrganisationProfile& profile);
 //! bounds the creation date.
 core::FieldErrors validate_organisation(OrganisationInput& input, const std::string& today);
 
-//! The date of `unix_seconds` in UTC, "YYYY-MM-DD".
-std::string iso_date(long long unix_seconds);
 
 } // namespace essaim::directory

@@ -2,6 +2,7 @@
 // administrators see it in any status, with a banner saying which.
 
 #include "auth/time_format.hpp"
+#include "core/calendar.hpp"
 #include "core/clock.hpp"
 #include "core/config.hpp"
 #include "directory/claim_store.hpp"
@@ -16,6 +17,7 @@
 #include "directory/routes.hpp"
 #include "web/context.hpp"
 #include "web/page.hpp"
+#include "web/path_parameters.hpp"
 #include "web/registry.hpp"
 
 #include <chrono>
@@ -78,7 +80,7 @@ void add_facts(web::Context& context, NafCatalogue& naf, ctemplate::TemplateDict
     }
     if (auto band = label_of(headcount_bands(), profile.headcount_band))
         add_fact(content, "Effectif salarié", std::string(*band));
-    add_fact(content, "Date de création", profile.creation_date.empty() ? "" : french_date(profile.creation_date));
+    add_fact(content, "Date de création", profile.creation_date.empty() ? "" : core::french_date(profile.creation_date));
     add_fact(content, "SIREN", profile.siren);
     add_fact(content, "SIRET du siège", profile.siret());
     add_fact(content, "Numéro RNA", profile.rna);
@@ -104,21 +106,10 @@ std::string label_category_name(const std::string& code)
     return found == names.end() ? code : found->second;
 }
 
-//! The UTC calendar day of a Unix time (YYYY-MM-DD).
-std::string utc_day(long long unix_seconds)
-{
-    std::chrono::year_month_day day{
-        std::chrono::floor<std::chrono::days>(std::chrono::sys_seconds{std::chrono::seconds{unix_seconds}})};
-    char text[16];
-    std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(day.year()), static_cast<unsigned>(day.month()),
-        static_cast<unsigned>(day.day()));
-    return text;
-}
-
 //! Current labels as badges with their verification link; expired and withdrawn ones as history.
 void add_labels(web::Context& context, ctemplate::TemplateDictionary& content, long long organisation_id)
 {
-    auto today = utc_day(context.clock().now());
+    auto today = core::iso_day(context.clock().now());
     ctemplate::TemplateDictionary* current = nullptr;
     ctemplate::TemplateDictionary* history = nullptr;
     for (const auto& label : organisation_labels(context.db(), organisation_id)) {
@@ -130,7 +121,7 @@ void add_labels(web::Context& context, ctemplate::TemplateDictionary& content, l
             item->SetValue("LABEL_CATEGORY", label_category_name(label.category));
             item->SetValue("LABEL_HREF", href);
             item->SetValue("LABEL_CODE", label.code);
-            item->SetValue("LABEL_EXPIRES", french_date(label.expires_on));
+            item->SetValue("LABEL_EXPIRES", core::french_date(label.expires_on));
             continue;
         }
         if (!history)
@@ -139,18 +130,18 @@ void add_labels(web::Context& context, ctemplate::TemplateDictionary& content, l
         item->SetValue("LABEL_CATEGORY", label_category_name(label.category));
         item->SetValue("LABEL_HREF", href);
         item->SetValue("LABEL_CODE", label.code);
-        item->SetValue("LABEL_GRANTED", french_date(label.granted_on));
+        item->SetValue("LABEL_GRANTED", core::french_date(label.granted_on));
         if (label.withdrawn)
             item->SetValue("LABEL_STATUS",
-                "Retiré" + (label.withdrawn_at ? " le " + french_date(utc_day(label.withdrawn_at)) : std::string()));
+                "Retiré" + (label.withdrawn_at ? " le " + core::french_date(core::iso_day(label.withdrawn_at)) : std::string()));
         else
-            item->SetValue("LABEL_STATUS", "Expiré le " + french_date(label.expires_on));
+            item->SetValue("LABEL_STATUS", "Expiré le " + core::french_date(label.expires_on));
     }
 }
 
 http::Response organisation_page(web::Context& context, NafCatalogue& naf)
 {
-    auto id = id_parameter(context);
+    auto id = web::positive_id_parameter(context);
     // A profile absorbed by a merge sends its visitors, and their bookmarks, to the one it joined.
     if (id) {
         if (auto target = merged_into(context.db(), *id))

@@ -1,5 +1,7 @@
 #include "directory/project_form.hpp"
 
+#include "core/calendar.hpp"
+#include "core/text.hpp"
 #include "http/form.hpp"
 
 #include <algorithm>
@@ -9,15 +11,6 @@
 namespace essaim::directory {
 
 namespace {
-
-std::string trimmed(const std::string& text)
-{
-    auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string::npos)
-        return {};
-    auto last = text.find_last_not_of(" \t\r\n");
-    return text.substr(first, last - first + 1);
-}
 
 //! Counts code points, for length limits that mean characters.
 std::size_t characters(const std::string& text)
@@ -35,22 +28,6 @@ void check_text(core::FieldErrors& errors, const char* field, const std::string&
         errors[field] = required_message;
     else if (characters(value) > max)
         errors[field] = "Ce texte est trop long : " + std::to_string(max) + " caractères au plus.";
-}
-
-bool is_valid_iso_date(const std::string& text)
-{
-    if (text.size() != 10 || text[4] != '-' || text[7] != '-')
-        return false;
-    for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-        if (!std::isdigit(static_cast<unsigned char>(text[i])))
-            return false;
-    }
-    int year = std::stoi(text.substr(0, 4));
-    int month = std::stoi(text.substr(5, 2));
-    int day = std::stoi(text.substr(8, 2));
-    static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    return year >= 1900 && year <= 2100 && month >= 1 && month <= 12 && day >= 1 && day <= days[month - 1]
-        && !(month == 2 && day == 29 && !(year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)));
 }
 
 //! Removes the separators people put between thousands: spaces, no-break spaces, dots.
@@ -97,14 +74,14 @@ ProjectInput project_input_from_form(const http::Form& form)
 {
     ProjectInput input;
     auto& p = input.profile;
-    p.title = trimmed(form.get("title"));
-    p.summary = trimmed(form.get("summary"));
-    p.social_need = trimmed(form.get("social_need"));
-    p.beneficiaries = trimmed(form.get("beneficiaries"));
-    p.stage = trimmed(form.get("stage"));
-    p.growth_mode = trimmed(form.get("growth_mode"));
-    p.needs_details = trimmed(form.get("needs_details"));
-    p.replication_started_on = trimmed(form.get("replication_started_on"));
+    p.title = core::trim(form.get("title"));
+    p.summary = core::trim(form.get("summary"));
+    p.social_need = core::trim(form.get("social_need"));
+    p.beneficiaries = core::trim(form.get("beneficiaries"));
+    p.stage = core::trim(form.get("stage"));
+    p.growth_mode = core::trim(form.get("growth_mode"));
+    p.needs_details = core::trim(form.get("needs_details"));
+    p.replication_started_on = core::trim(form.get("replication_started_on"));
     p.needs_support = form.get("needs_support") == "1";
     p.needs_experimentation = form.get("needs_experimentation") == "1";
     p.needs_partners = form.get("needs_partners") == "1";
@@ -125,12 +102,12 @@ ProjectInput project_input_from_form(const http::Form& form)
             p.sdgs.push_back(number);
     }
     std::sort(p.sdgs.begin(), p.sdgs.end());
-    input.beneficiaries_per_year = trimmed(form.get("beneficiaries_per_year"));
-    input.jobs_fte = trimmed(form.get("jobs_fte"));
-    input.annual_budget_euros = trimmed(form.get("annual_budget_euros"));
-    input.funding_sought_euros = trimmed(form.get("funding_sought_euros"));
-    input.territories = trimmed(form.get("territories"));
-    input.replicates = trimmed(form.get("replicates"));
+    input.beneficiaries_per_year = core::trim(form.get("beneficiaries_per_year"));
+    input.jobs_fte = core::trim(form.get("jobs_fte"));
+    input.annual_budget_euros = core::trim(form.get("annual_budget_euros"));
+    input.funding_sought_euros = core::trim(form.get("funding_sought_euros"));
+    input.territories = core::trim(form.get("territories"));
+    input.replicates = core::trim(form.get("replicates"));
     return input;
 }
 
@@ -201,7 +178,8 @@ core::FieldErrors validate_project_input(ProjectInput& input)
     if (!parse_territories(input.territories, p.territories, p.national_scope, territory_error))
         errors["territories"] = territory_error;
 
-    if (!p.replication_started_on.empty() && !is_valid_iso_date(p.replication_started_on))
+    if (!p.replication_started_on.empty() && (!core::is_iso_date(p.replication_started_on)
+            || p.replication_started_on < "1900-01-01" || p.replication_started_on > "2100-12-31"))
         errors["replication_started_on"] = "Indiquez une date valide, au format JJ/MM/AAAA.";
     if (p.growth_mode != "essaimage") {
         if (!input.replicates.empty())

@@ -13,6 +13,7 @@
 #include "directory/routes.hpp"
 #include "web/context.hpp"
 #include "web/page.hpp"
+#include "web/path_parameters.hpp"
 #include "web/registry.hpp"
 
 #include <boost/json.hpp>
@@ -111,7 +112,7 @@ std::string readable(const std::string& field, const boost::json::value& value)
 
 http::Response history_page(web::Context& context)
 {
-    auto id = id_parameter(context);
+    auto id = web::positive_id_parameter(context);
     auto loaded = id ? load_project(context, *id) : std::nullopt;
     if (!loaded || !loaded->may_view)
         return error_response(context, 404, "Ce projet n’existe pas ou n’est pas public.");
@@ -201,7 +202,7 @@ void register_project_moderation_routes(web::Registry& registry)
     registry.get("/admin/projets", auth::administrators(), hidden_list_page);
 
     registry.get("/admin/projets/{id}/masquer", auth::administrators(), [](web::Context& context) {
-        auto id = id_parameter(context);
+        auto id = web::positive_id_parameter(context);
         auto loaded = id ? load_project(context, *id) : std::nullopt;
         if (!loaded)
             return error_response(context, 404, "Ce projet n’existe pas.");
@@ -211,7 +212,7 @@ void register_project_moderation_routes(web::Registry& registry)
     });
 
     registry.post("/admin/projets/{id}/masquer", auth::administrators(), [](web::Context& context) {
-        auto id = id_parameter(context);
+        auto id = web::positive_id_parameter(context);
         if (!id)
             return error_response(context, 404, "Ce projet n’existe pas.");
         auto reason = context.form().get("hidden_reason");
@@ -227,7 +228,7 @@ void register_project_moderation_routes(web::Registry& registry)
     });
 
     registry.post("/admin/projets/{id}/republier", auth::administrators(), [](web::Context& context) {
-        auto id = id_parameter(context);
+        auto id = web::positive_id_parameter(context);
         if (!id)
             return error_response(context, 404, "Ce projet n’existe pas.");
         auto result = republish_project(context.services, context.db(), context.identity, *id, auth::request_info(context));

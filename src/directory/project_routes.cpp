@@ -6,6 +6,7 @@
 #include "auth/access_rule.hpp"
 #include "auth/route_support.hpp"
 #include "auth/time_format.hpp"
+#include "core/calendar.hpp"
 #include "core/config.hpp"
 #include "directory/merged_organisation.hpp"
 #include "directory/organisation_store.hpp"
@@ -15,6 +16,7 @@
 #include "directory/routes.hpp"
 #include "web/context.hpp"
 #include "web/page.hpp"
+#include "web/path_parameters.hpp"
 #include "web/registry.hpp"
 
 #include <algorithm>
@@ -207,7 +209,7 @@ http::Response form_page(web::Context& context, const Organisation& organisation
 
 std::optional<Organisation> organisation_for_creation(web::Context& context, long long& id, http::Response& refusal)
 {
-    auto parameter = id_parameter(context);
+    auto parameter = web::positive_id_parameter(context);
     auto organisation = parameter ? find_organisation(context.db(), *parameter) : std::nullopt;
     if (organisation) {
         if (auto obstacle = merged_obstacle(context.db(), organisation->id)) {
@@ -315,7 +317,7 @@ void add_replications(web::Context& context, ctemplate::TemplateDictionary& cont
         row->SetValue("ORGANISATION_HREF", organisation_href(member.organisation_id));
         row->SetValue("WHERE", replication ? places_text(places_of(context.db(), replication->profile), replication->profile.national_scope)
                                            : "Non précisé");
-        row->SetValue("SINCE", member.replication_started_on.empty() ? "Non précisé" : french_date(member.replication_started_on));
+        row->SetValue("SINCE", member.replication_started_on.empty() ? "Non précisé" : core::french_date(member.replication_started_on));
         row->SetValue("REACH", format_thousands(member.beneficiaries_per_year));
     }
     if (section) {
@@ -326,7 +328,7 @@ void add_replications(web::Context& context, ctemplate::TemplateDictionary& cont
 
 http::Response project_page(web::Context& context)
 {
-    auto id = id_parameter(context);
+    auto id = web::positive_id_parameter(context);
     auto loaded = id ? load(context, *id) : std::nullopt;
     if (!loaded || !loaded->may_view)
         return error_response(context, 404, "Ce projet n’existe pas ou n’est pas encore public.");
@@ -360,7 +362,7 @@ http::Response project_page(web::Context& context)
         section->SetValue("ORIGINAL_TITLE", original->title);
         section->SetValue("ORIGINAL_ORGANISATION", original->organisation_name);
         if (!p.replication_started_on.empty())
-            section->SetValueAndShowSection("SINCE", french_date(p.replication_started_on), "ORIGINAL_SINCE");
+            section->SetValueAndShowSection("SINCE", core::french_date(p.replication_started_on), "ORIGINAL_SINCE");
     } else {
         original.reset();
     }
@@ -631,7 +633,7 @@ void register_project_routes(web::Registry& registry)
     register_project_moderation_routes(registry);
 
     registry.get("/projets/{id}/modifier", auth::signed_in(), [](web::Context& context) {
-        auto id = id_parameter(context);
+        auto id = web::positive_id_parameter(context);
         auto loaded = id ? load(context, *id) : std::nullopt;
         if (!loaded || !loaded->may_view)
             return error_response(context, 404, "Ce projet n’existe pas ou n’est pas encore public.");
@@ -642,7 +644,7 @@ void register_project_routes(web::Registry& registry)
     });
 
     registry.post("/projets/{id}/modifier", auth::signed_in(), [](web::Context& context) {
-        auto id = id_parameter(context);
+        auto id = web::positive_id_parameter(context);
         auto loaded = id ? load(context, *id) : std::nullopt;
         if (!loaded || !loaded->may_view)
             return error_response(context, 404, "Ce projet n’existe pas ou n’est pas encore public.");
@@ -659,7 +661,7 @@ void register_project_routes(web::Registry& registry)
 
     auto qualifiers = auth::any_of({auth::Role::Instructeur, auth::Role::Administrateur});
     registry.get("/projets/{id}/qualification", qualifiers, [](web::Context& context) {
-        auto id = id_parameter(context);
+        auto id = web::positive_id_parameter(context);
         auto loaded = id ? load(context, *id) : std::nullopt;
         if (!loaded)
             return error_response(context, 404, "Ce projet n’existe pas.");
@@ -667,7 +669,7 @@ void register_project_routes(web::Registry& registry)
     });
 
     registry.post("/projets/{id}/qualification", qualifiers, [](web::Context& context) {
-        auto id = id_parameter(context);
+        auto id = web::positive_id_parameter(context);
         auto loaded = id ? load(context, *id) : std::nullopt;
         if (!loaded)
             return error_response(context, 404, "Ce projet n’existe pas.");

@@ -17,11 +17,7 @@ namespace essaim::directory {
 
 class NafCatalogue;
 
-//! The `{id}` path parameter (an organisation or a claim) as a positive number, or nothing.
-std::optional<long long> id_parameter(const web::Context& context);
 std::string organisation_href(long long id);
-//! "2015-07-14" → "14 juillet 2015", "2024-03-01" → "1er mars 2024"; anything else as given.
-std::string french_date(const std::string& iso);
 //! The signed-in user's role in the organisation, if any.
 std::optional<auth::MembershipRole> membership_of(web::Context& context, long long organisation_id);
 //! The error page for a failed use case (404, 403, 409 …).

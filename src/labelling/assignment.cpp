@@ -65,33 +65,32 @@ core::Result<core::Done> assign_by_hand(web::Services& services, db::Session& se
 {
     db::Transaction transaction(session);
     lock_dossier(session, dossier_id);
-    auto dossier = find_dossier(session, dossier_id);
-    if (!dossier)
-        return core::Error::not_found("Ce dossier n’existe pas.");
-    auto access = dossier_access(session, identity, *dossier);
-    if (!access.any())
-        return core::Error::not_found("Ce dossier n’existe pas.");
+    auto visible = find_visible_dossier(session, identity, dossier_id);
+    if (!visible)
+        return visible.error();
+    const auto& dossier = visible->dossier;
+    const auto& access = visible->access;
     if (!access.staff)
         return core::Error::forbidden("Seule l’équipe d’instruction attribue les dossiers.");
-    if (is_final(dossier->state))
-        return core::Error::conflict("Ce dossier est « " + std::string(state_label(dossier->state))
+    if (is_final(dossier.state))
+        return core::Error::conflict("Ce dossier est « " + std::string(state_label(dossier.state))
             + " » : son instruction est terminée.");
-    auto team = call_instructor_accounts(session, dossier->call_id);
+    auto team = call_instructor_accounts(session, dossier.call_id);
     auto chosen = std::find_if(team.begin(), team.end(), [&](const Account& account) { return account.user_id == instructor_id; });
     if (chosen == team.end())
         return core::Error::invalid({{"instructeur", "Choisissez un instructeur de l’équipe de l’appel."}});
-    if (dossier->instructor_id == instructor_id) {
+    if (dossier.instructor_id == instructor_id) {
         transaction.commit();
         return core::Done{};
     }
     auto now = services.clock.now();
     set_dossier_instructor(session, dossier_id, instructor_id, now);
     auto entry = auth::audit_entry(request_info, identity.user_id, "labelling.dossier_assigned", "dossier", std::to_string(dossier_id));
-    entry.before_json = instructor_json(dossier->instructor_id);
+    entry.before_json = instructor_json(dossier.instructor_id);
     entry.after_json = auth::json_object({{"instructor_id", std::to_string(instructor_id)}, {"mode", "manuel"}});
     auth::record(session, now, entry);
     mail::enqueue(session, services.clock,
-        assignment_mail(services.config, chosen->email, call_title(session, dossier->call_id), dossier_id));
+        assignment_mail(services.config, chosen->email, call_title(session, dossier.call_id), dossier_id));
     transaction.commit();
     return core::Done{};
 }

@@ -1,5 +1,7 @@
 #include "labelling/call.hpp"
 
+#include "core/calendar.hpp"
+
 namespace essaim::labelling {
 
 const std::vector<CallState>& call_states()
@@ -62,18 +64,11 @@ bool is_open_for_applications(const Call& call, const std::string& today_iso)
     return true;
 }
 
-std::string french_date(const std::string& iso)
-{
-    if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-')
-        return iso;
-    return iso.substr(8, 2) + "/" + iso.substr(5, 2) + "/" + iso.substr(0, 4);
-}
-
 std::string call_dates_text(const Call& call)
 {
     if (call.permanent)
         return "Appel permanent";
-    return "Du " + french_date(call.opens_on) + " au " + french_date(call.closes_on);
+    return "Du " + core::short_french_date(call.opens_on) + " au " + core::short_french_date(call.closes_on);
 }
 
 } // namespace essaim::labelling

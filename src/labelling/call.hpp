@@ -37,7 +37,5 @@ struct Call {
 bool is_open_for_applications(const Call& call, const std::string& today_iso);
 //! "Permanent", "Du 01/03/2026 au 30/06/2026".
 std::string call_dates_text(const Call& call);
-//! "2026-03-01" → "01/03/2026" (other text unchanged).
-std::string french_date(const std::string& iso);
 
 } // namespace essaim::labelling

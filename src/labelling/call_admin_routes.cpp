@@ -1,6 +1,7 @@
 // Administrators' pages for calls: /admin/appels (the list), /admin/appels/nouveau (create),
 // /admin/appels/{id} (edit, publish or close, the instructeurs' team).
 #include "auth/route_support.hpp"
+#include "core/calendar.hpp"
 #include "core/clock.hpp"
 #include "directory/organisation_form.hpp"
 #include "labelling/call_form.hpp"
@@ -11,6 +12,7 @@
 #include "labelling/publish_call.hpp"
 #include "web/context.hpp"
 #include "web/page.hpp"
+#include "web/path_parameters.hpp"
 #include "web/registry.hpp"
 
 namespace essaim::labelling {
@@ -107,7 +109,7 @@ http::Response call_page(web::Context& context, const Call& call, const CallInpu
         break;
     case CallState::Publie:
         content.SetValueAndShowSection("OPEN_TEXT",
-            is_open_for_applications(call, directory::iso_date(context.clock().now()))
+            is_open_for_applications(call, core::iso_day(context.clock().now()))
                 ? std::string("il reçoit des candidatures (") + call_dates_text(call) + ")."
                 : "il est visible, mais sa période de candidature (" + call_dates_text(call) + ") n’est pas en cours.",
             "PUBLISHED");
@@ -133,17 +135,9 @@ http::Response call_page(web::Context& context, const Call& call, const CallInpu
     return page.render(error ? core::http_status_of(error->kind) : 200);
 }
 
-std::optional<Call> call_of_request(web::Context& context)
-{
-    auto id = call_path_number(context, "id");
-    if (!id)
-        return std::nullopt;
-    return find_call(context.db(), *id);
-}
-
 http::Response state_action(web::Context& context, CallState to, const char* flash)
 {
-    auto id = call_path_number(context, "id");
+    auto id = web::positive_id_parameter(context);
     if (!id)
         return web::error_page(context, 404, "Cet appel n’existe pas.");
     auto result = change_call_state(context.db(), context.clock(), context.identity, *id, to, auth::request_info(context));
@@ -211,8 +205,8 @@ void register_call_admin_routes(web::Registry& registry)
         return http::Response::redirect(admin_call_href(call->id) + "#equipe-titre");
     });
     registry.post("/admin/appels/{id}/equipe/{user}/retirer", auth::administrators(), [](web::Context& context) {
-        auto id = call_path_number(context, "id");
-        auto user = call_path_number(context, "user");
+        auto id = web::positive_id_parameter(context);
+        auto user = web::positive_id_parameter(context, "user");
         if (!id || !user)
             return web::error_page(context, 404, "Cette page n’existe pas.");
         auto result = remove_call_instructor(context.db(), context.clock(), context.identity, *id, *user,

@@ -1,33 +1,22 @@
 #include "labelling/call_form.hpp"
 
+#include "core/calendar.hpp"
 #include "core/text.hpp"
 #include "http/form.hpp"
 #include "labelling/form_answers.hpp"
 
 namespace essaim::labelling {
 
-namespace {
-
-std::string trim(const std::string& text)
-{
-    const auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string::npos)
-        return {};
-    return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
-}
-
-} // namespace
-
 CallInput call_input_from_form(const http::Form& form)
 {
     CallInput input;
-    input.title = trim(form.get("titre"));
+    input.title = core::trim(form.get("titre"));
     input.category = form.get("categorie");
-    input.description = trim(form.get("description"));
+    input.description = core::trim(form.get("description"));
     input.duration = form.get("duree");
-    input.opens_on = trim(form.get("ouvre_le"));
-    input.closes_on = trim(form.get("ferme_le"));
-    input.label_years = trim(form.get("annees_label"));
+    input.opens_on = core::trim(form.get("ouvre_le"));
+    input.closes_on = core::trim(form.get("ferme_le"));
+    input.label_years = core::trim(form.get("annees_label"));
     return input;
 }
 
@@ -38,8 +27,8 @@ CallInput call_input_from_call(const Call& call)
     input.category = std::string(category_code(call.category));
     input.description = call.description;
     input.duration = call.permanent ? "permanent" : "dates";
-    input.opens_on = french_date(call.opens_on);
-    input.closes_on = french_date(call.closes_on);
+    input.opens_on = core::short_french_date(call.opens_on);
+    input.closes_on = core::short_french_date(call.closes_on);
     input.label_years = std::to_string(call.label_years);
     return input;
 }

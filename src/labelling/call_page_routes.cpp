@@ -1,6 +1,7 @@
 // The public pages of calls: /appels (published calls, open ones first, then closed ones) and
 // /appels/{id} (a published or closed call with its form's questions and its evaluation grid;
 // drafts only for administrators).
+#include "core/calendar.hpp"
 #include "core/clock.hpp"
 #include "directory/organisation_form.hpp"
 #include "labelling/call_routes.hpp"
@@ -8,6 +9,7 @@
 #include "labelling/permissions.hpp"
 #include "web/context.hpp"
 #include "web/page.hpp"
+#include "web/path_parameters.hpp"
 #include "web/registry.hpp"
 
 #include <algorithm>
@@ -31,7 +33,7 @@ Status status_of(const Call& call, const std::string& today)
     if (is_open_for_applications(call, today))
         return {"Ouvert aux candidatures", "fr-badge--success", 0};
     if (!call.opens_on.empty() && today < call.opens_on)
-        return {"Ouvre le " + french_date(call.opens_on), "fr-badge--new", 1};
+        return {"Ouvre le " + core::short_french_date(call.opens_on), "fr-badge--new", 1};
     return {"Période de candidature terminée", "fr-badge--warning", 2};
 }
 
@@ -45,7 +47,7 @@ std::string choices_text(const FormField& field)
 
 http::Response list_page(web::Context& context)
 {
-    const auto today = directory::iso_date(context.clock().now());
+    const auto today = core::iso_day(context.clock().now());
     auto calls = list_public_calls(context.db());
     std::stable_sort(calls.begin(), calls.end(),
         [&](const Call& a, const Call& b) { return status_of(a, today).rank < status_of(b, today).rank; });
@@ -75,13 +77,13 @@ http::Response list_page(web::Context& context)
 
 http::Response call_page(web::Context& context)
 {
-    auto id = call_path_number(context, "id");
+    auto id = web::positive_id_parameter(context);
     auto call = id ? find_call(context.db(), *id) : std::nullopt;
     const bool administrator = may_administer_labelling(context.identity);
     // A draft does not exist for the public: the same 404 as an unknown id.
     if (!call || (call->state == CallState::Brouillon && !administrator))
         return web::error_page(context, 404, "Cet appel à candidatures n’existe pas.");
-    const auto today = directory::iso_date(context.clock().now());
+    const auto today = core::iso_day(context.clock().now());
     const auto status = status_of(*call, today);
     web::Page page(context, call->title, "labelling/call_page.tpl");
     page.add_breadcrumb("Accueil", "/");

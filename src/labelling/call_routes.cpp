@@ -3,9 +3,11 @@
 #include "labelling/call_routes.hpp"
 
 #include "labelling/call.hpp"
+#include "labelling/call_store.hpp"
 #include "labelling/routes.hpp"
 #include "web/context.hpp"
 #include "web/page.hpp"
+#include "web/path_parameters.hpp"
 #include "web/registry.hpp"
 
 #include <charconv>
@@ -20,6 +22,14 @@ std::optional<long long> call_path_number(const web::Context& context, const std
     if (text.empty() || error != std::errc() || end != text.data() + text.size() || id < 0)
         return std::nullopt;
     return id;
+}
+
+std::optional<Call> call_of_request(web::Context& context)
+{
+    auto id = web::positive_id_parameter(context);
+    if (!id)
+        return std::nullopt;
+    return find_call(context.db(), *id);
 }
 
 std::string admin_call_href(long long call_id) { return "/admin/appels/" + std::to_string(call_id); }

@@ -21,8 +21,11 @@ void register_form_builder_routes(web::Registry& registry);
 void register_criteria_routes(web::Registry& registry);
 void register_call_page_routes(web::Registry& registry);
 
-//! The positive integer path parameter `name`, or nullopt.
+//! The path parameter `name` as a number from 0 (a section's index), or nullopt; record ids use
+//! web::positive_id_parameter.
 std::optional<long long> call_path_number(const web::Context& context, const std::string& name);
+//! The call of the path's {id}, if there is one.
+std::optional<Call> call_of_request(web::Context& context);
 std::string admin_call_href(long long call_id);
 std::string public_call_href(long long call_id);
 //! The error page for a use case's failure that is not a form error.

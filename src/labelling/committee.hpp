@@ -60,6 +60,8 @@ struct AgendaOpinion {
     long long review_id = 0;
     std::string recommendation; //!< favorable, reserve, defavorable ("" when none)
     std::optional<double> score; //!< the weighted score; nothing for an incomplete grid
+    std::string expert_name;
+    std::string comment; //!< the expert's general comment
 };
 
 struct AgendaLine {

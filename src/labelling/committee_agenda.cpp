@@ -1,6 +1,7 @@
 #include "labelling/committee_agenda.hpp"
 
 #include "auth/audit_helpers.hpp"
+#include "core/calendar.hpp"
 #include "core/clock.hpp"
 #include "db/session.hpp"
 #include "directory/routes.hpp"
@@ -16,23 +17,22 @@ core::Result<int> add_to_agenda(web::Services& services, db::Session& session, c
     long long committee_id, const std::vector<long long>& dossier_ids, const auth::RequestInfo& request_info)
 {
     db::Transaction transaction(session);
-    auto committee = find_committee(session, committee_id);
-    if (!committee)
-        return core::Error::not_found("Ce comité n’existe pas.");
-    auto access = committee_access(session, identity, *committee);
-    if (!access.view)
-        return core::Error::not_found("Ce comité n’existe pas.");
+    auto visible = find_visible_committee(session, identity, committee_id);
+    if (!visible)
+        return visible.error();
+    const auto& committee = visible->committee;
+    const auto& access = visible->access;
     if (!access.fill_agenda)
         return core::Error::forbidden(
             "Seuls les administrateurs et les instructeurs membres du comité complètent l’ordre du jour.");
-    if (committee->state == CommitteeState::Tenu)
+    if (committee.state == CommitteeState::Tenu)
         return core::Error::conflict("Ce comité s’est déjà tenu : son ordre du jour est clos.");
     if (dossier_ids.empty())
         return core::Error::invalid({{"dossiers", "Choisissez au moins un dossier."}});
 
     // The applicant reads this in the e-mail telling them their dossier goes to the committee.
-    std::string motivation = "Examen prévu par le comité « " + committee->title + " » du "
-        + directory::french_date(committee->meets_on) + ".";
+    std::string motivation = "Examen prévu par le comité « " + committee.title + " » du "
+        + core::french_date(committee.meets_on) + ".";
     auto now = services.clock.now();
     int added = 0;
     for (long long dossier_id : dossier_ids) {
@@ -40,7 +40,7 @@ core::Result<int> add_to_agenda(web::Services& services, db::Session& session, c
         auto dossier = find_dossier(session, dossier_id);
         if (!dossier)
             return core::Error::not_found("Le dossier n° " + std::to_string(dossier_id) + " n’existe pas.");
-        if (committee->call_id != 0 && dossier->call_id != committee->call_id)
+        if (committee.call_id != 0 && dossier->call_id != committee.call_id)
             return core::Error::conflict(
                 "Le dossier n° " + std::to_string(dossier_id) + " répond à un autre appel que celui du comité.");
         auto moved = apply_transition(services, session, identity,

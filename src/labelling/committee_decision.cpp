@@ -31,15 +31,14 @@ core::Result<Dossier> record_decision(web::Services& services, db::Session& sess
     const DecisionRequest& request, const auth::RequestInfo& request_info)
 {
     db::Transaction transaction(session);
-    auto committee = find_committee(session, request.committee_id);
-    if (!committee)
-        return core::Error::not_found("Ce comité n’existe pas.");
-    auto access = committee_access(session, identity, *committee);
-    if (!access.view)
-        return core::Error::not_found("Ce comité n’existe pas.");
+    auto visible = find_visible_committee(session, identity, request.committee_id);
+    if (!visible)
+        return visible.error();
+    const auto& committee = visible->committee;
+    const auto& access = visible->access;
     if (!access.decide)
         return core::Error::forbidden("Les décisions du comité sont enregistrées par un administrateur.");
-    if (committee->state == CommitteeState::Tenu)
+    if (committee.state == CommitteeState::Tenu)
         return core::Error::conflict("Ce comité s’est déjà tenu : ses décisions sont closes.");
 
     core::FieldErrors errors;
@@ -90,15 +89,14 @@ core::Result<core::Done> mark_committee_held(web::Services& services, db::Sessio
     const auth::Identity& identity, long long committee_id, const auth::RequestInfo& request_info)
 {
     db::Transaction transaction(session);
-    auto committee = find_committee(session, committee_id);
-    if (!committee)
-        return core::Error::not_found("Ce comité n’existe pas.");
-    auto access = committee_access(session, identity, *committee);
-    if (!access.view)
-        return core::Error::not_found("Ce comité n’existe pas.");
+    auto visible = find_visible_committee(session, identity, committee_id);
+    if (!visible)
+        return visible.error();
+    const auto& committee = visible->committee;
+    const auto& access = visible->access;
     if (!access.decide)
         return core::Error::forbidden("Seul un administrateur clôt la séance.");
-    if (committee->state == CommitteeState::Tenu)
+    if (committee.state == CommitteeState::Tenu)
         return core::Error::conflict("Ce comité est déjà marqué comme tenu.");
     if (count_undecided_lines(session, committee_id) > 0)
         return core::Error::conflict("Des dossiers de l’ordre du jour attendent encore une décision.");

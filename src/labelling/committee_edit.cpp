@@ -3,7 +3,9 @@
 #include "auth/audit_helpers.hpp"
 #include "auth/email_address.hpp"
 #include "auth/user_store.hpp"
+#include "core/calendar.hpp"
 #include "core/clock.hpp"
+#include "core/text.hpp"
 #include "db/session.hpp"
 #include "labelling/committee_store.hpp"
 #include "labelling/permissions.hpp"
@@ -15,15 +17,6 @@
 namespace essaim::labelling {
 
 namespace {
-
-std::string trimmed(const std::string& text)
-{
-    auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string::npos)
-        return "";
-    auto last = text.find_last_not_of(" \t\r\n");
-    return text.substr(first, last - first + 1);
-}
 
 // UTF-8 characters, not bytes, since titles are French.
 std::size_t character_count(const std::string& text)
@@ -42,17 +35,18 @@ core::Result<CheckedInput> check_input(db::Session& session, const CommitteeInpu
 {
     CheckedInput checked;
     core::FieldErrors errors;
-    checked.committee.title = trimmed(input.title);
+    checked.committee.title = core::trim(input.title);
     if (checked.committee.title.empty())
         errors["titre"] = "Donnez un titre à la séance.";
     else if (character_count(checked.committee.title) > max_committee_title_length)
         errors["titre"] = "Le titre tient en 200 caractères au plus.";
 
-    checked.committee.meets_on = trimmed(input.meets_on);
-    if (!is_iso_date(checked.committee.meets_on))
+    checked.committee.meets_on = core::trim(input.meets_on);
+    // Sessions are planned from 2000 on: an earlier year is a typing mistake.
+    if (!core::is_iso_date(checked.committee.meets_on) || checked.committee.meets_on < "2000-01-01")
         errors["date_seance"] = "Indiquez la date de la séance, au format AAAA-MM-JJ.";
 
-    auto call_text = trimmed(input.call_id);
+    auto call_text = core::trim(input.call_id);
     if (!call_text.empty()) {
         long long call_id = 0;
         auto [end, error] = std::from_chars(call_text.data(), call_text.data() + call_text.size(), call_id);
@@ -105,7 +99,7 @@ std::vector<std::string> split_member_emails(const std::string& text)
     std::vector<std::string> emails;
     std::string current;
     auto flush = [&] {
-        auto email = auth::normalise_email(trimmed(current));
+        auto email = auth::normalise_email(core::trim(current));
         if (!email.empty() && std::find(emails.begin(), emails.end(), email) == emails.end())
             emails.push_back(email);
         current.clear();
@@ -118,24 +112,6 @@ std::vector<std::string> split_member_emails(const std::string& text)
     }
     flush();
     return emails;
-}
-
-bool is_iso_date(const std::string& text)
-{
-    if (text.size() != 10 || text[4] != '-' || text[7] != '-')
-        return false;
-    for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
-        if (text[i] < '0' || text[i] > '9')
-            return false;
-    int year = std::stoi(text.substr(0, 4));
-    int month = std::stoi(text.substr(5, 2));
-    int day = std::stoi(text.substr(8, 2));
-    if (year < 2000 || month < 1 || month > 12 || day < 1)
-        return false;
-    static const int days_in_month[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    int last = days_in_month[month - 1] + (month == 2 && leap ? 1 : 0);
-    return day <= last;
 }
 
 core::Result<long long> create_committee(web::Services& services, db::Session& session, const auth::Identity& identity,

@@ -30,8 +30,6 @@ inline constexpr std::size_t max_committee_title_length = 200;
 
 //! The addresses of `text`, lower-case, without duplicates, in the order given.
 std::vector<std::string> split_member_emails(const std::string& text);
-//! Whether `text` is a real calendar date written YYYY-MM-DD.
-bool is_iso_date(const std::string& text);
 
 //! Creates the session (prévu) with its members; answers its id. Invalid with the fields in error
 //! (an unknown address names itself under "membres").

@@ -18,4 +18,16 @@ CommitteeAccess committee_access(db::Session& session, const auth::Identity& ide
     return access;
 }
 
+core::Result<VisibleCommittee> find_visible_committee(
+    db::Session& session, const auth::Identity& identity, long long committee_id)
+{
+    auto committee = find_committee(session, committee_id);
+    if (!committee)
+        return core::Error::not_found("Ce comité n’existe pas.");
+    auto access = committee_access(session, identity, *committee);
+    if (!access.view)
+        return core::Error::not_found("Ce comité n’existe pas.");
+    return VisibleCommittee{std::move(*committee), access};
+}
+
 } // namespace essaim::labelling

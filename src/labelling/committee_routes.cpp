@@ -4,6 +4,7 @@
 #include "labelling/committee_routes.hpp"
 
 #include "auth/route_support.hpp"
+#include "core/calendar.hpp"
 #include "core/clock.hpp"
 #include "directory/organisation_form.hpp"
 #include "directory/routes.hpp"
@@ -13,22 +14,12 @@
 #include "labelling/routes.hpp"
 #include "web/context.hpp"
 #include "web/page.hpp"
+#include "web/path_parameters.hpp"
 #include "web/registry.hpp"
 
 #include <algorithm>
-#include <charconv>
 
 namespace essaim::labelling {
-
-std::optional<long long> committee_id_parameter(const web::Context& context)
-{
-    auto text = context.request.path_parameter("id");
-    long long id = 0;
-    auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), id);
-    if (error != std::errc() || end != text.data() + text.size() || id <= 0)
-        return std::nullopt;
-    return id;
-}
 
 std::string committee_href(long long committee_id) { return "/comites/" + std::to_string(committee_id); }
 
@@ -59,7 +50,7 @@ void add_group(ctemplate::TemplateDictionary& content, const std::string& title,
     for (const auto& summary : sessions) {
         const auto& committee = summary.committee;
         auto* row = table->AddSectionDictionary("SESSION");
-        row->SetValue("MEETS_ON", directory::french_date(committee.meets_on));
+        row->SetValue("MEETS_ON", core::french_date(committee.meets_on));
         row->SetValue("HREF", committee_href(committee.id));
         row->SetValue("TITLE", committee.title);
         row->SetValue("CALL_TITLE", committee.call_title.empty() ? "Tous les appels" : committee.call_title);
@@ -79,7 +70,7 @@ http::Response sessions_page(web::Context& context, bool administration)
 {
     bool administrator = may_administer_labelling(context.identity);
     auto all = list_committees(context.db(), administration ? 0 : context.identity.user_id);
-    auto today = directory::iso_date(context.clock().now());
+    auto today = core::iso_day(context.clock().now());
     std::vector<CommitteeSummary> upcoming, past;
     for (auto& summary : all)
         (summary.committee.meets_on >= today && summary.committee.state == CommitteeState::Prevu ? upcoming : past)
@@ -194,7 +185,7 @@ void register_committee_admin_routes(web::Registry& registry)
     });
 
     registry.get("/admin/comites/{id}/modifier", auth::administrators(), [](web::Context& context) {
-        auto id = committee_id_parameter(context);
+        auto id = web::positive_id_parameter(context);
         auto committee = id ? find_committee(context.db(), *id) : std::nullopt;
         if (!committee)
             return committee_error(context, core::Error::not_found("Ce comité n’existe pas."));
@@ -205,7 +196,7 @@ void register_committee_admin_routes(web::Registry& registry)
         return form_page(context, edit_session_form(*id), input, nullptr);
     });
     registry.post("/admin/comites/{id}/modifier", auth::administrators(), [](web::Context& context) {
-        auto id = committee_id_parameter(context);
+        auto id = web::positive_id_parameter(context);
         if (!id)
             return committee_error(context, core::Error::not_found("Ce comité n’existe pas."));
         auto input = input_from(context);

@@ -14,8 +14,6 @@ class Registry;
 
 namespace essaim::labelling {
 
-//! The `{id}` path parameter as a positive number, or nothing.
-std::optional<long long> committee_id_parameter(const web::Context& context);
 std::string committee_href(long long committee_id);
 //! The error page for a failed use case (404, 403, 409 …).
 http::Response committee_error(web::Context& context, const core::Error& error);

@@ -5,23 +5,44 @@
 
 #include "auth/route_support.hpp"
 #include "auth/time_format.hpp"
+#include "core/calendar.hpp"
 #include "directory/routes.hpp"
 #include "labelling/committee_agenda.hpp"
 #include "labelling/committee_decision.hpp"
 #include "labelling/committee_permissions.hpp"
 #include "labelling/committee_ranking.hpp"
 #include "labelling/committee_store.hpp"
+#include "labelling/review.hpp"
 #include "web/context.hpp"
 #include "web/page.hpp"
+#include "web/path_parameters.hpp"
 #include "web/registry.hpp"
 
 #include <algorithm>
-#include <charconv>
 #include <map>
 
 namespace essaim::labelling {
 
 namespace {
+
+// The opinions the committee decides on: each expert's recommendation, weighted score and comment.
+void add_opinions(ctemplate::TemplateDictionary& block, const std::vector<AgendaOpinion>& opinions)
+{
+    if (opinions.empty())
+        return;
+    auto* list = block.AddSectionDictionary("HAS_OPINIONS");
+    for (const auto& opinion : opinions) {
+        auto* item = list->AddSectionDictionary("OPINION");
+        item->SetValue("EXPERT", opinion.expert_name);
+        Recommendation recommendation{};
+        item->SetValue("RECOMMENDATION", recommendation_from_code(opinion.recommendation, recommendation)
+                ? std::string(recommendation_label(recommendation))
+                : std::string("Sans recommandation"));
+        item->SetValue("SCORE", opinion.score ? french_decimal(*opinion.score) : "—");
+        if (!opinion.comment.empty())
+            item->AddSectionDictionary("HAS_COMMENT")->SetValue("COMMENT", opinion.comment);
+    }
+}
 
 constexpr int candidate_limit = 200;
 
@@ -90,27 +111,26 @@ http::Response session_page(web::Context& context, long long committee_id, const
     const AgendaFailure* agenda_failure)
 {
     auto& db = context.db();
-    auto committee = find_committee(db, committee_id);
-    if (!committee)
-        return committee_error(context, core::Error::not_found("Ce comité n’existe pas."));
-    auto access = committee_access(db, context.identity, *committee);
-    if (!access.view)
-        return committee_error(context, core::Error::not_found("Ce comité n’existe pas."));
-    bool open = committee->state == CommitteeState::Prevu;
+    auto visible = find_visible_committee(db, context.identity, committee_id);
+    if (!visible)
+        return committee_error(context, visible.error());
+    const auto& committee = visible->committee;
+    const auto& access = visible->access;
+    bool open = committee.state == CommitteeState::Prevu;
 
-    web::Page page(context, committee->title, "labelling/committee_page.tpl");
+    web::Page page(context, committee.title, "labelling/committee_page.tpl");
     page.add_breadcrumb("Accueil", "/");
     if (access.decide)
         page.add_breadcrumb("Comités de labellisation", "/admin/comites");
     else
         page.add_breadcrumb("Mes comités", "/comites");
-    page.add_breadcrumb(committee->title, "");
+    page.add_breadcrumb(committee.title, "");
     auto& content = page.content();
-    content.SetValue("TITLE", committee->title);
-    content.SetValue("MEETS_ON", directory::french_date(committee->meets_on));
+    content.SetValue("TITLE", committee.title);
+    content.SetValue("MEETS_ON", core::french_date(committee.meets_on));
     content.SetValue(
-        "CALL_TITLE", committee->call_title.empty() ? "Tous les appels" : "Appel « " + committee->call_title + " »");
-    content.SetValue("STATE_LABEL", std::string(committee_state_label(committee->state)));
+        "CALL_TITLE", committee.call_title.empty() ? "Tous les appels" : "Appel « " + committee.call_title + " »");
+    content.SetValue("STATE_LABEL", std::string(committee_state_label(committee.state)));
     content.SetValue("STATE_CLASS", open ? "fr-badge--info" : "fr-badge--success");
     if (access.decide) {
         content.ShowSection("CAN_EDIT");
@@ -163,6 +183,7 @@ http::Response session_page(web::Context& context, long long committee_id, const
             row->SetIntValue("FAVORABLE", entry.favorable);
             row->SetIntValue("RESERVE", entry.reserve);
             row->SetIntValue("DEFAVORABLE", entry.defavorable);
+            add_opinions(*block, line.opinions);
             if (line.decision) {
                 for (auto* dictionary : {row, block}) {
                     auto* decided = dictionary->AddSectionDictionary("DECIDED");
@@ -200,10 +221,10 @@ http::Response session_page(web::Context& context, long long committee_id, const
 
     if (access.fill_agenda && open) {
         auto* fill = content.AddSectionDictionary("CAN_FILL");
-        auto candidates = list_agenda_candidates(db, committee->call_id, candidate_limit);
+        auto candidates = list_agenda_candidates(db, committee.call_id, candidate_limit);
         if (candidates.empty()) {
             auto* none = fill->AddSectionDictionary("NO_CANDIDATE");
-            if (committee->call_id != 0)
+            if (committee.call_id != 0)
                 none->ShowSection("FOR_CALL");
         } else {
             auto* form = fill->AddSectionDictionary("HAS_CANDIDATES");
@@ -235,15 +256,6 @@ http::Response session_page(web::Context& context, long long committee_id, const
     return page.render(status);
 }
 
-std::optional<long long> positive_number(const std::string& text)
-{
-    long long value = 0;
-    auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (error != std::errc() || end != text.data() + text.size() || value <= 0)
-        return std::nullopt;
-    return value;
-}
-
 } // namespace
 
 void register_committee_session_routes(web::Registry& registry)
@@ -257,19 +269,19 @@ void register_committee_session_routes(web::Registry& registry)
         "comite-tenu", {web::FlashLevel::Success, "Séance tenue", "Toutes ses décisions sont enregistrées."});
 
     registry.get("/comites/{id}", auth::signed_in(), [](web::Context& context) {
-        auto id = committee_id_parameter(context);
+        auto id = web::positive_id_parameter(context);
         if (!id)
             return committee_error(context, core::Error::not_found("Ce comité n’existe pas."));
         return session_page(context, *id, nullptr, nullptr);
     });
 
     registry.post("/comites/{id}/ordre-du-jour", auth::signed_in(), [](web::Context& context) {
-        auto id = committee_id_parameter(context);
+        auto id = web::positive_id_parameter(context);
         if (!id)
             return committee_error(context, core::Error::not_found("Ce comité n’existe pas."));
         std::vector<long long> chosen;
         for (const auto& text : context.form().all("dossiers")) {
-            auto dossier = positive_number(text);
+            auto dossier = web::positive_id(text);
             if (!dossier)
                 return committee_error(context, core::Error::not_found("Ce dossier n’existe pas."));
             if (std::find(chosen.begin(), chosen.end(), *dossier) == chosen.end())
@@ -289,8 +301,8 @@ void register_committee_session_routes(web::Registry& registry)
     });
 
     registry.post("/comites/{id}/decisions", auth::signed_in(), [](web::Context& context) {
-        auto id = committee_id_parameter(context);
-        auto dossier = positive_number(context.form().get("dossier"));
+        auto id = web::positive_id_parameter(context);
+        auto dossier = web::positive_id(context.form().get("dossier"));
         if (!id || !dossier)
             return committee_error(
                 context, core::Error::not_found("Ce dossier n’est pas à l’ordre du jour de ce comité."));
@@ -309,7 +321,7 @@ void register_committee_session_routes(web::Registry& registry)
     });
 
     registry.post("/comites/{id}/tenu", auth::signed_in(), [](web::Context& context) {
-        auto id = committee_id_parameter(context);
+        auto id = web::positive_id_parameter(context);
         if (!id)
             return committee_error(context, core::Error::not_found("Ce comité n’existe pas."));
         auto held

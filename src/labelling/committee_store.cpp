@@ -217,14 +217,15 @@ std::vector<AgendaLine> list_agenda(db::Session& session, long long committee_id
     auto grids = agenda_grids(session, committee_id);
     auto scores = agenda_scores(session, committee_id);
     long long review_id = 0, dossier_id = 0;
-    std::string recommendation;
+    std::string recommendation, expert_name, comment;
     soci::indicator recommendation_ind;
     soci::statement statement
-        = (session.sql().prepare << "SELECT r.id, r.dossier_id, r.recommendation FROM reviews r "
-                                    "JOIN committee_agenda a ON a.dossier_id = r.dossier_id "
+        = (session.sql().prepare << "SELECT r.id, r.dossier_id, r.recommendation, u.display_name, r.comment "
+                                    "FROM reviews r JOIN committee_agenda a ON a.dossier_id = r.dossier_id "
+                                    "JOIN users u ON u.id = r.expert_id "
                                     "WHERE a.committee_id = :id AND r.state = 'rendu' ORDER BY r.id",
             soci::use(committee_id), soci::into(review_id), soci::into(dossier_id),
-            soci::into(recommendation, recommendation_ind));
+            soci::into(recommendation, recommendation_ind), soci::into(expert_name), soci::into(comment));
     statement.execute();
     while (statement.fetch()) {
         for (auto& line : lines) {
@@ -233,6 +234,8 @@ std::vector<AgendaLine> list_agenda(db::Session& session, long long committee_id
             AgendaOpinion opinion;
             opinion.review_id = review_id;
             opinion.recommendation = text_or_empty(recommendation, recommendation_ind);
+            opinion.expert_name = expert_name;
+            opinion.comment = comment;
             auto grid = grids.find(line.call_id);
             auto given = scores.find(review_id);
             if (grid != grids.end() && given != scores.end())

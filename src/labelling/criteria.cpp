@@ -10,14 +10,6 @@ namespace essaim::labelling {
 
 namespace {
 
-std::string trim(const std::string& text)
-{
-    const auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string::npos)
-        return {};
-    return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
-}
-
 std::string criterion_audit_json(const Criterion& criterion)
 {
     return auth::json_object({{"title", criterion.title}, {"weight", std::to_string(criterion.weight)},
@@ -47,11 +39,11 @@ core::Result<Criterion> criterion_of_call(db::Session& session, long long call_i
 CriterionInput criterion_input_from_form(const http::Form& form)
 {
     CriterionInput input;
-    input.title = trim(form.get("titre"));
-    input.description = trim(form.get("description"));
-    input.weight = trim(form.get("poids"));
+    input.title = core::trim(form.get("titre"));
+    input.description = core::trim(form.get("description"));
+    input.weight = core::trim(form.get("poids"));
     for (std::size_t level = 0; level < input.levels.size(); ++level)
-        input.levels[level] = trim(form.get("niveau_" + std::to_string(level)));
+        input.levels[level] = core::trim(form.get("niveau_" + std::to_string(level)));
     return input;
 }
 

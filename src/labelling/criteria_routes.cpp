@@ -6,6 +6,7 @@
 #include "labelling/criteria.hpp"
 #include "web/context.hpp"
 #include "web/page.hpp"
+#include "web/path_parameters.hpp"
 #include "web/registry.hpp"
 
 namespace essaim::labelling {
@@ -90,17 +91,9 @@ http::Response grid_page(web::Context& context, const Call& call, long long edit
     return page.render(error ? core::http_status_of(error->kind) : 200);
 }
 
-std::optional<Call> call_of_request(web::Context& context)
-{
-    auto id = call_path_number(context, "id");
-    if (!id)
-        return std::nullopt;
-    return find_call(context.db(), *id);
-}
-
 std::optional<Criterion> criterion_of_request(web::Context& context, const Call& call)
 {
-    auto id = call_path_number(context, "critere");
+    auto id = web::positive_id_parameter(context, "critere");
     if (!id)
         return std::nullopt;
     auto criterion = find_criterion(context.db(), *id);
@@ -115,7 +108,7 @@ http::Response criterion_action_route(web::Context& context, Action action)
     auto call = call_of_request(context);
     if (!call)
         return web::error_page(context, 404, "Cet appel n’existe pas.");
-    auto id = call_path_number(context, "critere");
+    auto id = web::positive_id_parameter(context, "critere");
     if (!id)
         return web::error_page(context, 404, "Ce critère n’existe pas.");
     auto result = action(*call, *id);

@@ -18,23 +18,22 @@ core::Result<core::Done> delete_dossier(web::Services& services, db::Session& se
     {
         db::Transaction transaction(session);
         lock_dossier(session, dossier_id);
-        auto dossier = find_dossier(session, dossier_id);
-        if (!dossier)
-            return core::Error::not_found("Ce dossier n’existe pas.");
-        auto access = dossier_access(session, identity, *dossier);
-        if (!access.any())
-            return core::Error::not_found("Ce dossier n’existe pas.");
+        auto visible = find_visible_dossier(session, identity, dossier_id);
+        if (!visible)
+            return visible.error();
+        const auto& dossier = visible->dossier;
+        const auto& access = visible->access;
         if (!access.applicant)
             return core::Error::forbidden("Seuls les membres de l’organisation candidate suppriment un brouillon.");
-        if (dossier->state != DossierState::Brouillon)
+        if (dossier.state != DossierState::Brouillon)
             return core::Error::conflict("Seul un brouillon se supprime : retirez plutôt la candidature.");
         for (const auto& attachment : list_attachments(session, dossier_id))
             hashes.push_back(attachment.sha256);
         delete_dossier_row(session, dossier_id);
         auto entry = auth::audit_entry(request_info, identity.user_id, "labelling.dossier_deleted", "dossier",
             std::to_string(dossier_id));
-        entry.before_json = auth::json_object({{"appel", std::to_string(dossier->call_id)},
-            {"organisation", std::to_string(dossier->organisation_id)}});
+        entry.before_json = auth::json_object({{"appel", std::to_string(dossier.call_id)},
+            {"organisation", std::to_string(dossier.organisation_id)}});
         auth::record(session, services.clock.now(), entry);
         transaction.commit();
     }

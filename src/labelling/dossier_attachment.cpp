@@ -32,17 +32,16 @@ namespace {
 
 core::Result<Dossier> editable_dossier(db::Session& session, const auth::Identity& identity, long long dossier_id)
 {
-    auto dossier = find_dossier(session, dossier_id);
-    if (!dossier)
-        return core::Error::not_found("Ce dossier n’existe pas.");
-    auto access = dossier_access(session, identity, *dossier);
-    if (!access.any())
-        return core::Error::not_found("Ce dossier n’existe pas.");
-    if (!may_edit_application(access, *dossier))
+    auto visible = find_visible_dossier(session, identity, dossier_id);
+    if (!visible)
+        return visible.error();
+    const auto& dossier = visible->dossier;
+    const auto& access = visible->access;
+    if (!may_edit_application(access, dossier))
         return core::Error::forbidden(access.applicant
                 ? "Les pièces ne se modifient que tant que le dossier est un brouillon ou que des compléments sont demandés."
                 : "Seuls les membres de l’organisation candidate ajoutent ou retirent des pièces.");
-    return *dossier;
+    return dossier;
 }
 
 std::string mebibytes(std::size_t bytes) { return std::to_string(bytes / (1024 * 1024)) + " Mo"; }

@@ -14,6 +14,7 @@
 #include "labelling/dossier_page_support.hpp"
 #include "web/context.hpp"
 #include "web/page.hpp"
+#include "web/path_parameters.hpp"
 #include "web/registry.hpp"
 
 namespace essaim::labelling {
@@ -58,7 +59,7 @@ void register_dossier_attachment_routes(web::Registry& registry)
 
     registry.get("/dossiers/{id}/pieces/{piece}", auth::signed_in(), [](web::Context& context) {
         auto visible = visible_dossier(context);
-        auto piece = positive_parameter(context, "piece");
+        auto piece = web::positive_id_parameter(context, "piece");
         if (!visible || !piece || !visible->access.may_read_application())
             return not_found_response(context);
         auto attachment = find_attachment(context.db(), visible->dossier.id, *piece);
@@ -82,7 +83,7 @@ void register_dossier_attachment_routes(web::Registry& registry)
 
     registry.post("/dossiers/{id}/pieces/{piece}/supprimer", auth::signed_in(), [](web::Context& context) {
         auto visible = visible_dossier(context);
-        auto piece = positive_parameter(context, "piece");
+        auto piece = web::positive_id_parameter(context, "piece");
         if (!visible || !piece)
             return not_found_response(context);
         auto removed = remove_attachment(context.services, context.db(), context.identity, visible->dossier.id, *piece,

@@ -2,6 +2,7 @@
 // draft, deposit) and /dossiers/{id}/supprimer (delete a draft).
 
 #include "auth/route_support.hpp"
+#include "core/calendar.hpp"
 #include "core/clock.hpp"
 #include "core/config.hpp"
 #include "db/session.hpp"
@@ -15,6 +16,7 @@
 #include "labelling/start_dossier.hpp"
 #include "web/context.hpp"
 #include "web/page.hpp"
+#include "web/path_parameters.hpp"
 #include "web/registry.hpp"
 
 namespace essaim::labelling {
@@ -142,11 +144,11 @@ core::Result<http::MultipartBody> multipart_body(web::Context& context)
 void register_dossier_edit_routes(web::Registry& registry)
 {
     registry.get("/appels/{id}/candidater", auth::signed_in(), [](web::Context& context) {
-        auto id = positive_parameter(context, "id");
+        auto id = web::positive_id_parameter(context);
         auto call = id ? find_call(context.db(), *id) : std::nullopt;
         if (!call || call->state == CallState::Brouillon)
             return failure_response(context, core::Error::not_found("Cet appel n’existe pas."));
-        if (!is_open_for_applications(*call, iso_day(context.clock().now())))
+        if (!is_open_for_applications(*call, core::iso_day(context.clock().now())))
             return failure_response(context, core::Error::conflict("Cet appel ne reçoit pas de candidatures en ce moment."));
         StartRequest input;
         input.call_id = call->id;
@@ -154,7 +156,7 @@ void register_dossier_edit_routes(web::Registry& registry)
     });
 
     registry.post("/appels/{id}/candidater", auth::signed_in(), [](web::Context& context) {
-        auto id = positive_parameter(context, "id");
+        auto id = web::positive_id_parameter(context);
         if (!id)
             return failure_response(context, core::Error::not_found("Cet appel n’existe pas."));
         StartRequest request;
@@ -223,7 +225,7 @@ void register_dossier_edit_routes(web::Registry& registry)
     });
 
     registry.post("/dossiers/{id}/supprimer", auth::signed_in(), [](web::Context& context) {
-        auto id = positive_parameter(context, "id");
+        auto id = web::positive_id_parameter(context);
         if (!id)
             return not_found_response(context);
         auto result = delete_dossier(context.services, context.db(), context.identity, *id, auth::request_info(context));

@@ -1,5 +1,6 @@
 #include "labelling/dossier_export.hpp"
 
+#include "core/calendar.hpp"
 #include "core/config.hpp"
 #include "core/crypto.hpp"
 #include "core/csv.hpp"
@@ -20,7 +21,7 @@ namespace essaim::labelling {
 
 namespace {
 
-std::string day_or_empty(long long at) { return at == 0 ? std::string() : iso_day(at); }
+std::string day_or_empty(long long at) { return at == 0 ? std::string() : core::iso_day(at); }
 
 bool plain_number(const std::string& text)
 {

@@ -8,6 +8,7 @@
 #include "labelling/permissions.hpp"
 #include "files/content_type.hpp"
 #include "web/context.hpp"
+#include "web/path_parameters.hpp"
 #include "web/registry.hpp"
 
 namespace essaim::labelling {
@@ -18,7 +19,7 @@ enum class Format { Csv, Xlsx };
 
 http::Response export_call(web::Context& context, Format format)
 {
-    auto id = positive_parameter(context, "id");
+    auto id = web::positive_id_parameter(context);
     auto call = id ? find_call(context.db(), *id) : std::nullopt;
     if (!call)
         return failure_response(context, core::Error::not_found("Cet appel n’existe pas."));

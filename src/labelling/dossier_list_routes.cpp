@@ -6,9 +6,9 @@
 #include "labelling/permissions.hpp"
 #include "web/context.hpp"
 #include "web/page.hpp"
+#include "web/path_parameters.hpp"
 #include "web/registry.hpp"
 
-#include <charconv>
 
 namespace essaim::labelling {
 
@@ -30,10 +30,7 @@ void fill_row(ctemplate::TemplateDictionary* dictionary, const DossierRow& row)
 
 long long query_number(const web::Context& context, std::string_view name)
 {
-    auto text = context.request.query_parameter(name).value_or("");
-    long long value = 0;
-    auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-    return error == std::errc() && end == text.data() + text.size() && value > 0 ? value : 0;
+    return web::positive_id(context.request.query_parameter(name).value_or("")).value_or(0);
 }
 
 } // namespace

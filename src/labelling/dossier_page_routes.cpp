@@ -15,6 +15,7 @@
 #include "labelling/transition_dossier.hpp"
 #include "web/context.hpp"
 #include "web/page.hpp"
+#include "web/path_parameters.hpp"
 #include "web/registry.hpp"
 
 #include <set>
@@ -245,7 +246,7 @@ void register_dossier_page_routes(web::Registry& registry)
     });
 
     registry.post("/dossiers/{id}/transition", auth::signed_in(), [](web::Context& context) {
-        auto id = positive_parameter(context, "id");
+        auto id = web::positive_id_parameter(context);
         if (!id)
             return not_found_response(context);
         TransitionRequest request;
@@ -257,15 +258,14 @@ void register_dossier_page_routes(web::Registry& registry)
         auto& session = context.db();
         // A deposit checks the answers as the form's « Déposer » button does.
         if (request.to == DossierState::Depose) {
-            auto dossier = find_dossier(session, *id);
-            if (dossier) {
-                auto access = dossier_access(session, context.identity, *dossier);
-                if (access.any() && transition_actor(dossier->state, request.to) && may_act_as(access, DossierActor::Applicant))
-                    if (auto form = find_form(session, dossier->form_id)) {
+            if (auto visible = find_visible_dossier(session, context.identity, *id)) {
+                const auto& dossier = visible->dossier;
+                if (transition_actor(dossier.state, request.to) && may_act_as(visible->access, DossierActor::Applicant))
+                    if (auto form = find_form(session, dossier.form_id)) {
                         std::set<std::string> attached;
-                        for (const auto& attachment : list_attachments(session, dossier->id))
+                        for (const auto& attachment : list_attachments(session, dossier.id))
                             attached.insert(attachment.field_key);
-                        auto errors = check_answers(session, form->definition, dossier->answers_json, attached, AnswerCheck::Deposit);
+                        auto errors = check_answers(session, form->definition, dossier.answers_json, attached, AnswerCheck::Deposit);
                         if (!errors.empty())
                             return failure_response(context,
                                 core::Error::invalid(errors, "Le dossier est incomplet : complétez-le avant de le déposer."));

@@ -5,20 +5,10 @@
 #include "labelling/dossier_store.hpp"
 #include "web/context.hpp"
 #include "web/page.hpp"
+#include "web/path_parameters.hpp"
 
-#include <charconv>
 
 namespace essaim::labelling {
-
-std::optional<long long> positive_parameter(const web::Context& context, const std::string& name)
-{
-    auto text = context.request.path_parameter(name);
-    long long value = 0;
-    auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (text.empty() || error != std::errc() || end != text.data() + text.size() || value <= 0)
-        return std::nullopt;
-    return value;
-}
 
 http::Response failure_response(web::Context& context, const core::Error& error)
 {
@@ -45,16 +35,13 @@ http::Response not_found_response(web::Context& context)
 
 std::optional<VisibleDossier> visible_dossier(web::Context& context)
 {
-    auto id = positive_parameter(context, "id");
+    auto id = web::positive_id_parameter(context);
     if (!id)
         return std::nullopt;
-    auto dossier = find_dossier(context.db(), *id);
-    if (!dossier)
+    auto visible = find_visible_dossier(context.db(), context.identity, *id);
+    if (!visible)
         return std::nullopt;
-    auto access = dossier_access(context.db(), context.identity, *dossier);
-    if (!access.any())
-        return std::nullopt;
-    return VisibleDossier{*dossier, access};
+    return std::move(*visible);
 }
 
 std::string dossier_href(long long dossier_id) { return "/dossiers/" + std::to_string(dossier_id); }

@@ -23,8 +23,6 @@ class Registry;
 
 namespace essaim::labelling {
 
-//! A positive integer path parameter, or nothing.
-std::optional<long long> positive_parameter(const web::Context& context, const std::string& name);
 //! The error as a page, or as problem+json (with "errors" for field errors) when the client wants JSON.
 http::Response failure_response(web::Context& context, const core::Error& error);
 http::Response not_found_response(web::Context& context);
@@ -35,10 +33,6 @@ std::string state_badge_class(DossierState state);
 //! "28/11/2026 à 10:15", or "—" for 0.
 std::string display_time(long long unix_seconds);
 
-struct VisibleDossier {
-    Dossier dossier;
-    DossierAccess access;
-};
 //! The dossier of the path's {id} when the user may see it; nothing otherwise (the caller answers
 //! 404 alike whether the id exists or not, so ids cannot be probed).
 std::optional<VisibleDossier> visible_dossier(web::Context& context);

@@ -44,13 +44,7 @@ std::string repair_utf8(std::string_view text)
 
 std::string trim(std::string_view raw)
 {
-    const std::string repaired = repair_utf8(raw);
-    const std::string_view text = repaired;
-    const auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string_view::npos)
-        return {};
-    const auto last = text.find_last_not_of(" \t\r\n");
-    return std::string(text.substr(first, last - first + 1));
+    return core::trim(repair_utf8(raw));
 }
 
 std::string lower_ascii(std::string text)

@@ -15,14 +15,6 @@ namespace {
 constexpr std::size_t max_label = 300;
 constexpr std::size_t max_help = 1000;
 
-std::string trim(const std::string& text)
-{
-    const auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string::npos)
-        return {};
-    return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
-}
-
 using Edit = std::function<core::Result<core::Done>(FormDefinition&)>;
 
 //! Applies `edit` to a copy of the current version, checks the result still reads, and stores it:
@@ -61,7 +53,7 @@ core::Result<CallForm> change_form(db::Session& session, const core::Clock& cloc
 
 core::Result<std::string> checked_section_title(const std::string& raw)
 {
-    auto title = trim(raw);
+    auto title = core::trim(raw);
     if (title.empty())
         return core::Error::invalid({{"titre", "Donnez un titre à la partie."}});
     if (!core::is_valid_utf8(title) || core::count_code_points(title) > max_label)
@@ -108,8 +100,8 @@ core::Result<FormField> build_field(const FieldInput& input, bool in_block, cons
     FormField field;
     if (existing)
         field = *existing;
-    field.label = trim(input.label);
-    field.help = trim(input.help);
+    field.label = core::trim(input.label);
+    field.help = core::trim(input.help);
     field.required = input.required;
     if (field.label.empty())
         errors["libelle"] = "Donnez un libellé à la question.";
@@ -122,7 +114,7 @@ core::Result<FormField> build_field(const FieldInput& input, bool in_block, cons
     else if (in_block && !kind_allowed_in_block(field.kind))
         errors["type"] = "Un bloc répétable ne peut contenir ni pièce jointe, ni choix multiple, ni autre bloc.";
     if (!existing) {
-        auto key = trim(input.key);
+        auto key = core::trim(input.key);
         if (key.empty())
             key = key_from_label(field.label, taken);
         if (!is_valid_field_key(key))
@@ -140,7 +132,7 @@ core::Result<FormField> build_field(const FieldInput& input, bool in_block, cons
             auto end = text.find('\n', start);
             if (end == std::string::npos)
                 end = text.size();
-            auto choice = trim(text.substr(start, end - start));
+            auto choice = core::trim(text.substr(start, end - start));
             if (!choice.empty() && std::find(field.choices.begin(), field.choices.end(), choice) == field.choices.end())
                 field.choices.push_back(choice);
             start = end + 1;

@@ -140,14 +140,6 @@ http::Response builder_page(web::Context& context, const Call& call, const Build
     return page.render(state.error ? core::http_status_of(state.error->kind) : 200);
 }
 
-std::optional<Call> call_of_request(web::Context& context)
-{
-    auto id = call_path_number(context, "id");
-    if (!id)
-        return std::nullopt;
-    return find_call(context.db(), *id);
-}
-
 //! Runs a builder action and redirects to the builder, or shows the failure.
 template<typename Action>
 http::Response run_action(web::Context& context, Action action)

@@ -1,5 +1,6 @@
 // The parts of the answers that need the platform: check_answers (commune codes looked up in the
 // database) and render_form (templates/labelling/form_fields.tpl and form_field.tpl).
+#include "core/calendar.hpp"
 #include "labelling/call_store.hpp"
 #include "labelling/form_answers.hpp"
 
@@ -51,7 +52,7 @@ std::string input_value(FieldKind kind, const std::string& value)
         return shown;
     }
     if (kind == FieldKind::Date && normalise_date(value) == value)
-        return french_date(value);
+        return core::short_french_date(value);
     return value;
 }
 

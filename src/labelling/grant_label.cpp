@@ -1,6 +1,7 @@
 #include "labelling/grant_label.hpp"
 
 #include "auth/audit_helpers.hpp"
+#include "core/calendar.hpp"
 #include "core/crypto.hpp"
 #include "labelling/label.hpp"
 #include "labelling/label_store.hpp"
@@ -45,8 +46,8 @@ long long grant_label(db::Session& session, const Dossier& dossier, long long no
     label.organisation_id = dossier.organisation_id;
     label.call_id = dossier.call_id;
     label.dossier_id = dossier.id;
-    label.granted_on = utc_day(now);
-    label.expires_on = add_years(label.granted_on, call_label_years(session, dossier.call_id));
+    label.granted_on = core::iso_day(now);
+    label.expires_on = core::add_years(label.granted_on, call_label_years(session, dossier.call_id));
     label.created_at = now;
     // The category comes from the call the dossier answered.
     label.category = call_category(session, dossier.call_id);

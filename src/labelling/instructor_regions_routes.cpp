@@ -7,6 +7,7 @@
 #include "labelling/review_routes.hpp"
 #include "web/context.hpp"
 #include "web/page.hpp"
+#include "web/path_parameters.hpp"
 #include "web/registry.hpp"
 
 #include <algorithm>
@@ -63,7 +64,7 @@ void register_instructor_region_routes(web::Registry& registry)
     registry.get("/admin/instructeurs", auth::administrators(), [](web::Context& context) { return instructors_page(context); });
 
     registry.post("/admin/instructeurs/{id}", auth::administrators(), [](web::Context& context) {
-        auto id = review_path_id(context, "id");
+        auto id = web::positive_id_parameter(context);
         if (!id)
             return web::error_page(context, 404, "Ce compte n’existe pas.");
         auto regions = context.form().all("regions");

@@ -43,15 +43,4 @@ struct Label {
 //! The label's status on `today` (YYYY-MM-DD): expired once today is after expires_on.
 LabelStatus label_status(const Label& label, std::string_view today);
 
-//! The UTC calendar day of a Unix time, as YYYY-MM-DD.
-std::string utc_day(long long unix_seconds);
-//! `iso` plus `years` years; 29 February becomes 28 February in a year that is not a leap year.
-std::string add_years(std::string_view iso, int years);
-//! `iso` plus `days` days (negative to go back).
-std::string add_days(std::string_view iso, int days);
-//! Whole days from `from` to `to` (negative when `to` is earlier); 0 for a malformed date.
-long long days_between(std::string_view from, std::string_view to);
-//! "12 mars 2027" from YYYY-MM-DD.
-std::string long_french_date(std::string_view iso);
-
 } // namespace essaim::labelling

@@ -1,6 +1,7 @@
 // /labels: the public list of labels with its filters (category, region, status), the map of
 // regions with its table, and the open-data files /labels.csv and /labels.json.
 
+#include "core/calendar.hpp"
 #include "core/clock.hpp"
 #include "core/config.hpp"
 #include "core/text.hpp"
@@ -9,6 +10,7 @@
 #include "labelling/label_open_data.hpp"
 #include "labelling/label_routes.hpp"
 #include "labelling/label_store.hpp"
+#include "territory/page_sections.hpp"
 #include "territory/pagination.hpp"
 #include "territory/territory_maps.hpp"
 #include "territory/territory_store.hpp"
@@ -26,20 +28,6 @@ namespace {
 
 constexpr int labels_per_page = 20;
 
-//! Choropleth classes: 1 label, 2–4, 5–9, 10–49, 50 and more.
-int level_of(long long count)
-{
-    if (count >= 50)
-        return 5;
-    if (count >= 10)
-        return 4;
-    if (count >= 5)
-        return 3;
-    if (count >= 2)
-        return 2;
-    return 1;
-}
-
 std::string counted(long long count)
 {
     return core::group_digits(count) + (count > 1 ? " labels" : " label");
@@ -55,24 +43,10 @@ std::string badge_class(LabelStatus status)
     return "";
 }
 
-void add_map_credit(ctemplate::TemplateDictionary& content, const territory::MapSource& source)
-{
-    auto* credit = content.AddSectionDictionary("MAP_CREDIT");
-    credit->SetValue("MAP_PACKAGE", source.package);
-    credit->SetValue("MAP_VERSION", source.version);
-    credit->SetValue("MAP_AUTHOR", source.author);
-    credit->SetValue("MAP_ORIGIN", source.origin);
-    credit->SetValue("MAP_LICENCE", source.licence_label);
-    if (!source.licence_url.empty())
-        credit->SetValueAndShowSection("MAP_LICENCE_URL", source.licence_url, "MAP_LICENCE_LINK");
-    else
-        credit->ShowSection("MAP_LICENCE_TEXT");
-}
-
 http::Response list_page(web::Context& context, territory::TerritoryMaps& maps)
 {
     auto query = http::parse_urlencoded(context.request.query, 20);
-    auto today = utc_day(context.clock().now());
+    auto today = core::iso_day(context.clock().now());
     auto regions = territory::list_regions(context.db());
     std::sort(regions.begin(), regions.end(), [](const auto& a, const auto& b) {
         return core::fold_for_search(a.name) < core::fold_for_search(b.name);
@@ -153,43 +127,15 @@ http::Response list_page(web::Context& context, territory::TerritoryMaps& maps)
         row->SetValue("TERRITORY", label.territory_name.empty() ? label.territory_code : label.territory_name);
         auto region = region_names.find(label.region_code);
         row->SetValue("REGION", region == region_names.end() ? label.region_code : region->second);
-        row->SetValue("GRANTED", long_french_date(label.granted_on));
-        row->SetValue("EXPIRES", long_french_date(label.expires_on));
+        row->SetValue("GRANTED", core::french_date(label.granted_on));
+        row->SetValue("EXPIRES", core::french_date(label.expires_on));
         row->SetValue("STATUS", std::string(label_status_label(label_state)));
         row->SetValue("STATUS_CLASS", badge_class(label_state));
     }
     if (labels.empty())
         content.ShowSection("NO_LABEL");
 
-    if (pages > 1) {
-        auto* pagination = content.AddSectionDictionary("PAGINATION");
-        if (*current > 1) {
-            pagination->SetValueAndShowSection("FIRST_HREF", href(1), "FIRST_LINK");
-            pagination->SetValueAndShowSection("PREVIOUS_HREF", href(*current - 1), "PREVIOUS_LINK");
-        } else {
-            pagination->ShowSection("FIRST_DISABLED");
-            pagination->ShowSection("PREVIOUS_DISABLED");
-        }
-        if (*current < pages) {
-            pagination->SetValueAndShowSection("NEXT_HREF", href(*current + 1), "NEXT_LINK");
-            pagination->SetValueAndShowSection("LAST_HREF", href(pages), "LAST_LINK");
-        } else {
-            pagination->ShowSection("NEXT_DISABLED");
-            pagination->ShowSection("LAST_DISABLED");
-        }
-        for (const auto& item : territory::pagination_items(*current, pages)) {
-            auto* entry = pagination->AddSectionDictionary("PAGE_ITEM");
-            if (item.kind == territory::PaginationItem::Kind::Gap) {
-                entry->ShowSection("PAGE_GAP");
-                continue;
-            }
-            entry->SetIntValue("NUMBER", item.number);
-            if (item.number == *current)
-                entry->ShowSection("PAGE_CURRENT");
-            else
-                entry->SetValueAndShowSection("PAGE_HREF", href(item.number), "PAGE_LINK");
-        }
-    }
+    territory::add_pagination(content, *current, pages, href);
 
     // The map and its table: labels per region with every filter but the region's.
     for (const auto& [code, count] : per_region) {
@@ -208,7 +154,7 @@ http::Response list_page(web::Context& context, territory::TerritoryMaps& maps)
         options.description = "Le tableau qui suit la carte donne les mêmes nombres.";
         for (const auto& [code, count] : per_region) {
             if (source->map.find(code)) {
-                options.levels[code] = level_of(count);
+                options.levels[code] = territory::choropleth_level(count);
                 options.links[code] = without_region + "&region=" + http::percent_encode(code);
             }
         }
@@ -220,7 +166,7 @@ http::Response list_page(web::Context& context, territory::TerritoryMaps& maps)
                 {{1, "1 label"}, {2, "de 2 à 4 labels"}, {3, "de 5 à 9 labels"}, {4, "de 10 à 49 labels"},
                     {5, "50 labels et plus"}}));
         content.ShowSection("HAS_MAP");
-        add_map_credit(content, *source);
+        territory::add_map_credit(content, *source);
     } else {
         content.ShowSection("NO_MAP");
     }
@@ -242,7 +188,7 @@ void register_label_list_routes(web::Registry& registry)
     auto maps = std::make_shared<territory::TerritoryMaps>();
     registry.get("/labels", auth::anyone(), [maps](web::Context& context) { return list_page(context, *maps); });
     registry.get("/labels.csv", auth::anyone(), [](web::Context& context) {
-        auto today = utc_day(context.clock().now());
+        auto today = core::iso_day(context.clock().now());
         auto response = http::Response::text(labels_csv(all_labels(context.db()), context.config().public_url, today));
         response.set_header("Content-Type", "text/csv; charset=utf-8");
         response.set_header("Content-Disposition", "inline; filename=\"labels.csv\"");
@@ -250,7 +196,7 @@ void register_label_list_routes(web::Registry& registry)
         return response;
     });
     registry.get("/labels.json", auth::anyone(), [](web::Context& context) {
-        auto today = utc_day(context.clock().now());
+        auto today = core::iso_day(context.clock().now());
         auto response = http::Response::json(labels_json(all_labels(context.db()), context.config().public_url, today));
         open_data_headers(response);
         return response;

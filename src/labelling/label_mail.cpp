@@ -1,5 +1,6 @@
 #include "labelling/label_mail.hpp"
 
+#include "core/calendar.hpp"
 #include "core/config.hpp"
 
 namespace essaim::labelling {
@@ -35,11 +36,11 @@ mail::Message label_withdrawal_mail(const core::Config& config, const std::strin
 mail::Message label_reminder_mail(const core::Config& config, const std::string& email, const Label& label, int days)
 {
     std::string text = "Bonjour,\n\n" + label_name(label) + " attribué à " + label.organisation_name + " expire le "
-        + long_french_date(label.expires_on) + ", dans " + std::to_string(days)
+        + core::french_date(label.expires_on) + ", dans " + std::to_string(days)
         + " jours au plus.\n\nPour le conserver, demandez son renouvellement depuis la page du label : un nouveau "
           "dossier sera créé, prérempli avec les réponses de votre dernier dossier.\n\n"
         + label_url(config, label.id) + "\n" + signature;
-    return mail::Message{email, "Votre label expire le " + long_french_date(label.expires_on) + " — Essaim", std::move(text)};
+    return mail::Message{email, "Votre label expire le " + core::french_date(label.expires_on) + " — Essaim", std::move(text)};
 }
 
 } // namespace essaim::labelling

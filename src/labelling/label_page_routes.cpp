@@ -3,6 +3,7 @@
 // administrator, renewal by a member of the holder organisation.
 
 #include "auth/route_support.hpp"
+#include "core/calendar.hpp"
 #include "core/clock.hpp"
 #include "core/config.hpp"
 #include "http/form.hpp"
@@ -17,6 +18,7 @@
 #include "territory/territory_store.hpp"
 #include "web/context.hpp"
 #include "web/page.hpp"
+#include "web/path_parameters.hpp"
 #include "web/registry.hpp"
 
 #include <cctype>
@@ -57,9 +59,9 @@ std::string status_sentence(const Label& label, LabelStatus status)
 {
     switch (status) {
     case LabelStatus::Current: return "Label en cours de validité";
-    case LabelStatus::Expired: return "Label expiré le " + long_french_date(label.expires_on);
+    case LabelStatus::Expired: return "Label expiré le " + core::french_date(label.expires_on);
     case LabelStatus::Withdrawn:
-        return "Label retiré le " + long_french_date(utc_day(label.withdrawn_at)) + " : " + label.withdrawal_motivation;
+        return "Label retiré le " + core::french_date(core::iso_day(label.withdrawn_at)) + " : " + label.withdrawal_motivation;
     }
     return "";
 }
@@ -73,8 +75,8 @@ void fill_facts(web::Context& context, ctemplate::TemplateDictionary& content, c
         content.SetValueAndShowSection("TERRITORY", territory, "HAS_TERRITORY");
     if (auto region = region_name(context, label.region_code); !region.empty())
         content.SetValueAndShowSection("REGION", region, "HAS_REGION");
-    content.SetValue("GRANTED", long_french_date(label.granted_on));
-    content.SetValue("EXPIRES", long_french_date(label.expires_on));
+    content.SetValue("GRANTED", core::french_date(label.granted_on));
+    content.SetValue("EXPIRES", core::french_date(label.expires_on));
     content.SetValue("CODE", label.code);
     content.SetValue("STATUS_SENTENCE", status_sentence(label, status));
     content.SetValue("VERIFY_URL", label_url(context.config(), label.id));
@@ -90,7 +92,7 @@ http::Response label_page(web::Context& context, long long id, const std::string
     auto label = find_label(context.db(), id);
     if (!label)
         return web::error_page(context, 404, "Ce label n’existe pas.");
-    auto today = utc_day(context.clock().now());
+    auto today = core::iso_day(context.clock().now());
     auto status = label_status(*label, today);
     std::string title = "Label " + std::string(category_label(label->category)) + " — " + label->organisation_name;
     web::Page page(context, title, "labelling/label.tpl");
@@ -133,7 +135,7 @@ http::Response certificate_page(web::Context& context, long long id)
     auto label = find_label(context.db(), id);
     if (!label)
         return web::error_page(context, 404, "Ce label n’existe pas.");
-    auto status = label_status(*label, utc_day(context.clock().now()));
+    auto status = label_status(*label, core::iso_day(context.clock().now()));
     web::Page page(context, "Certificat du label " + label->code, "labelling/certificat.tpl");
     page.add_breadcrumb("Accueil", "/");
     page.add_breadcrumb("Labels", "/labels");
@@ -190,19 +192,19 @@ void register_label_page_routes(web::Registry& registry)
 {
     registry.get("/labels/verifier", auth::anyone(), verify_page);
     registry.get("/labels/{id}", auth::anyone(), [](web::Context& context) {
-        auto id = label_path_id(context);
+        auto id = web::positive_id_parameter(context);
         if (!id)
             return web::error_page(context, 404, "Ce label n’existe pas.");
         return label_page(context, *id, "", nullptr);
     });
     registry.get("/labels/{id}/certificat", auth::anyone(), [](web::Context& context) {
-        auto id = label_path_id(context);
+        auto id = web::positive_id_parameter(context);
         if (!id)
             return web::error_page(context, 404, "Ce label n’existe pas.");
         return certificate_page(context, *id);
     });
     registry.post("/labels/{id}/retirer", auth::administrators(), [](web::Context& context) {
-        auto id = label_path_id(context);
+        auto id = web::positive_id_parameter(context);
         if (!id)
             return web::error_page(context, 404, "Ce label n’existe pas.");
         auto motivation = context.form().get("motivation");
@@ -217,7 +219,7 @@ void register_label_page_routes(web::Registry& registry)
         return http::Response::redirect(label_href(*id));
     });
     registry.post("/labels/{id}/renouveler", auth::signed_in(), [](web::Context& context) {
-        auto id = label_path_id(context);
+        auto id = web::positive_id_parameter(context);
         if (!id)
             return web::error_page(context, 404, "Ce label n’existe pas.");
         auto result = renew_label(context.services, context.db(), context.identity, *id, auth::request_info(context));

@@ -1,5 +1,6 @@
 #include "labelling/label_reminders.hpp"
 
+#include "core/calendar.hpp"
 #include "core/clock.hpp"
 #include "db/session.hpp"
 #include "labelling/label_mail.hpp"
@@ -17,13 +18,13 @@ int send_label_reminders(web::Services& services)
     auto lease = services.pool.acquire();
     auto& session = *lease;
     auto now = services.clock.now();
-    auto today = utc_day(now);
+    auto today = core::iso_day(now);
     int reminded = 0;
     db::Transaction transaction(session);
     // The 30-day reminder first: a label found within 30 days that never had the 90-day one (granted
     // late, or the job was down) gets only the nearer, more useful reminder, and both stamps.
     for (int days : {30, 90}) {
-        for (const auto& label : labels_to_remind(session, today, add_days(today, days), days)) {
+        for (const auto& label : labels_to_remind(session, today, core::add_days(today, days), days)) {
             if (days == 90 && label.reminded_30_at != 0)
                 continue;
             for (const auto& email : organisation_owner_emails(session, label.organisation_id))

@@ -9,19 +9,7 @@
 #include "web/context.hpp"
 #include "web/registry.hpp"
 
-#include <charconv>
-
 namespace essaim::labelling {
-
-std::optional<long long> label_path_id(const web::Context& context)
-{
-    auto text = context.request.path_parameter("id");
-    long long id = 0;
-    auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), id);
-    if (error != std::errc() || end != text.data() + text.size() || id <= 0)
-        return std::nullopt;
-    return id;
-}
 
 std::string label_href(long long id) { return "/labels/" + std::to_string(id); }
 

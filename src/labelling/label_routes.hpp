@@ -16,8 +16,6 @@ void register_label_list_routes(web::Registry& registry);
 //! /labels/{id}, its certificate, /labels/verifier, and the withdrawal and renewal actions.
 void register_label_page_routes(web::Registry& registry);
 
-//! The `{id}` of the path as a positive number.
-std::optional<long long> label_path_id(const web::Context& context);
 //! "/labels/{id}".
 std::string label_href(long long id);
 

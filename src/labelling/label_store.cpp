@@ -1,11 +1,11 @@
 #include "labelling/label_store.hpp"
 
 #include "db/session.hpp"
+#include "db/statement_parameters.hpp"
 
 #include <soci/soci.h>
 
 #include <algorithm>
-#include <deque>
 
 namespace essaim::labelling {
 
@@ -53,44 +53,7 @@ const char* label_columns = "x.id, x.code, x.category, x.organisation_id, x.hold
                             "x.expires_on, x.state, x.withdrawn_at, x.withdrawn_by, x.withdrawal_motivation, "
                             "x.reminded_90_at, x.reminded_30_at, x.created_at";
 
-//! Owns the bound values of one statement (soci::use keeps references) and names their placeholders.
-class Parameters {
-public:
-    std::string add(std::string value)
-    {
-        m_texts.push_back(std::move(value));
-        return name(false, m_texts.size() - 1);
-    }
-    std::string add(long long value)
-    {
-        m_numbers.push_back(value);
-        return name(true, m_numbers.size() - 1);
-    }
-    void bind(soci::statement& statement)
-    {
-        for (const auto& entry : m_names) {
-            if (entry.number)
-                statement.exchange(soci::use(m_numbers[entry.index], entry.name));
-            else
-                statement.exchange(soci::use(m_texts[entry.index], entry.name));
-        }
-    }
-
-private:
-    struct Name {
-        std::string name;
-        bool number = false;
-        std::size_t index = 0;
-    };
-    std::string name(bool number, std::size_t index)
-    {
-        m_names.push_back(Name{"p" + std::to_string(m_names.size()), number, index});
-        return ":" + m_names.back().name;
-    }
-    std::deque<std::string> m_texts;
-    std::deque<long long> m_numbers;
-    std::vector<Name> m_names;
-};
+using Parameters = db::StatementParameters;
 
 //! A label row and the variables it is read into.
 struct Row {

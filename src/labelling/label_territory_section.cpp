@@ -1,5 +1,6 @@
 #include "labelling/label_territory_section.hpp"
 
+#include "core/calendar.hpp"
 #include "core/clock.hpp"
 #include "http/form.hpp"
 #include "labelling/label.hpp"
@@ -22,7 +23,7 @@ constexpr int label_section_limit = 50;
 std::string render_label_territory_section(web::Context& context, const web::TerritoryPage& territory)
 {
     bool region = territory.kind == web::TerritoryKind::Region;
-    auto today = utc_day(context.clock().now());
+    auto today = core::iso_day(context.clock().now());
     auto labels = current_labels_in_territory(context.db(),
         region ? LabelTerritoryLevel::Region : LabelTerritoryLevel::Department, territory.code, today,
         label_section_limit);
@@ -50,7 +51,7 @@ std::string render_label_territory_section(web::Context& context, const web::Ter
         item->SetValue("HOLDER_HREF", "/organisations/" + std::to_string(label.organisation_id));
         if (is_territory)
             item->SetValue("TERRITORY", label.territory_name.empty() ? label.territory_code : label.territory_name);
-        item->SetValue("EXPIRES", long_french_date(label.expires_on));
+        item->SetValue("EXPIRES", core::french_date(label.expires_on));
     }
     dictionary.ShowSection("MORE");
     if (!territories)

@@ -18,6 +18,17 @@ DossierAccess dossier_access(db::Session& session, const auth::Identity& identit
     return access;
 }
 
+core::Result<VisibleDossier> find_visible_dossier(db::Session& session, const auth::Identity& identity, long long dossier_id)
+{
+    auto dossier = find_dossier(session, dossier_id);
+    if (!dossier)
+        return core::Error::not_found("Ce dossier n’existe pas.");
+    auto access = dossier_access(session, identity, *dossier);
+    if (!access.any())
+        return core::Error::not_found("Ce dossier n’existe pas.");
+    return VisibleDossier{std::move(*dossier), access};
+}
+
 bool may_act_as(const DossierAccess& access, DossierActor actor)
 {
     return actor == DossierActor::Applicant ? access.applicant : access.staff;

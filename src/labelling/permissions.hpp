@@ -3,6 +3,7 @@
 // names, and a user with none of them must not learn that the dossier exists.
 
 #include "auth/identity.hpp"
+#include "core/result.hpp"
 #include "labelling/dossier.hpp"
 
 namespace essaim::db {
@@ -25,6 +26,15 @@ struct DossierAccess {
 };
 
 DossierAccess dossier_access(db::Session& session, const auth::Identity& identity, const Dossier& dossier);
+
+//! A dossier with what the user may do with it.
+struct VisibleDossier {
+    Dossier dossier;
+    DossierAccess access;
+};
+//! The dossier `dossier_id` when `identity` has any relation to it; NotFound "Ce dossier n’existe pas."
+//! otherwise, alike whether the id exists or not, so that ids cannot be probed.
+core::Result<VisibleDossier> find_visible_dossier(db::Session& session, const auth::Identity& identity, long long dossier_id);
 
 //! Whether `actor` is what `access` is: the applicant's moves need a member, the staff's need staff.
 bool may_act_as(const DossierAccess& access, DossierActor actor);

@@ -1,6 +1,7 @@
 #include "labelling/renew_label.hpp"
 
 #include "auth/audit_helpers.hpp"
+#include "core/calendar.hpp"
 #include "core/clock.hpp"
 #include "db/session.hpp"
 #include "labelling/call_store.hpp"
@@ -16,7 +17,7 @@ bool renewal_window_open(const Label& label, std::string_view today)
 {
     if (label.withdrawn)
         return false;
-    auto days_left = days_between(today, label.expires_on);
+    auto days_left = core::days_between(today, label.expires_on);
     return days_left <= renewal_opens_days_before && days_left >= -renewal_closes_days_after;
 }
 
@@ -46,13 +47,13 @@ core::Result<long long> renew_label(web::Services& services, db::Session& sessio
     if (!is_organisation_member(session, label->organisation_id, identity.user_id))
         return core::Error::forbidden("Seuls les membres de l’organisation titulaire renouvellent ce label.");
     auto now = services.clock.now();
-    auto today = utc_day(now);
+    auto today = core::iso_day(now);
     if (label->withdrawn)
         return core::Error::conflict("Ce label a été retiré : il ne peut pas être renouvelé. Déposez une nouvelle candidature.");
     if (!renewal_window_open(*label, today))
-        return core::Error::conflict(days_between(today, label->expires_on) > renewal_opens_days_before
+        return core::Error::conflict(core::days_between(today, label->expires_on) > renewal_opens_days_before
                 ? "Le renouvellement ouvre 90 jours avant la fin de validité du label, le "
-                    + long_french_date(add_days(label->expires_on, -renewal_opens_days_before)) + "."
+                    + core::french_date(core::add_days(label->expires_on, -renewal_opens_days_before)) + "."
                 : "Ce label a expiré depuis plus d’un an : déposez une nouvelle candidature.");
     auto call = label->call_id == 0 ? std::nullopt : find_call(session, label->call_id);
     if (!call || !is_open_for_applications(*call, today))

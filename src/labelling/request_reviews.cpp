@@ -1,6 +1,7 @@
 #include "labelling/request_reviews.hpp"
 
 #include "auth/audit_helpers.hpp"
+#include "core/calendar.hpp"
 #include "core/clock.hpp"
 #include "db/session.hpp"
 #include "labelling/assignment_store.hpp"
@@ -21,15 +22,14 @@ namespace {
 // The dossier, if the user is its staff; the errors a stranger and a non-staff reader get.
 core::Result<Dossier> staff_dossier(db::Session& session, const auth::Identity& identity, long long dossier_id)
 {
-    auto dossier = find_dossier(session, dossier_id);
-    if (!dossier)
-        return core::Error::not_found("Ce dossier n’existe pas.");
-    auto access = dossier_access(session, identity, *dossier);
-    if (!access.any())
-        return core::Error::not_found("Ce dossier n’existe pas.");
+    auto visible = find_visible_dossier(session, identity, dossier_id);
+    if (!visible)
+        return visible.error();
+    const auto& dossier = visible->dossier;
+    const auto& access = visible->access;
     if (!access.staff)
         return core::Error::forbidden("Seule l’équipe d’instruction sollicite les experts.");
-    return *dossier;
+    return dossier;
 }
 
 std::string review_json(long long expert_id, ReviewState state, const std::string& due_on)
@@ -56,9 +56,9 @@ core::Result<ReviewRequestOutcome> request_reviews(web::Services& services, db::
     core::FieldErrors errors;
     if (input.due_on.empty())
         errors["echeance"] = "Indiquez la date à laquelle l’avis est attendu.";
-    else if (!is_calendar_date(input.due_on))
+    else if (!core::is_iso_date(input.due_on))
         errors["echeance"] = "La date attendue est au format JJ/MM/AAAA.";
-    else if (input.due_on <= calendar_date_of(now))
+    else if (input.due_on <= core::iso_day(now))
         errors["echeance"] = "La date attendue doit être postérieure à aujourd’hui.";
 
     std::vector<long long> experts = input.expert_ids;

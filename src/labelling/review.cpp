@@ -1,5 +1,7 @@
 #include "labelling/review.hpp"
 
+#include "core/text.hpp"
+
 #include <chrono>
 #include <cstdio>
 
@@ -8,15 +10,6 @@ namespace essaim::labelling {
 namespace {
 
 constexpr std::size_t comment_limit = 5000;
-
-std::string trimmed(const std::string& text)
-{
-    auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string::npos)
-        return {};
-    auto last = text.find_last_not_of(" \t\r\n");
-    return text.substr(first, last - first + 1);
-}
 
 } // namespace
 
@@ -97,7 +90,7 @@ core::Result<OpinionInput> parse_opinion_form(const std::vector<GridCriterion>& 
     core::FieldErrors errors;
     for (const auto& criterion : grid) {
         auto name = score_field(criterion.id);
-        auto value = trimmed(form.get(name));
+        auto value = core::trim(form.get(name));
         ReviewScore score;
         score.criterion_id = criterion.id;
         if (value.size() == 1 && value[0] >= '0' && value[0] <= '5')
@@ -106,7 +99,7 @@ core::Result<OpinionInput> parse_opinion_form(const std::vector<GridCriterion>& 
             errors[name] = value.empty() ? "Choisissez une note de 0 à 5 pour « " + criterion.title + " »."
                                          : "La note de « " + criterion.title + " » va de 0 à 5.";
         auto comment_name = score_comment_field(criterion.id);
-        score.comment = trimmed(form.get(comment_name));
+        score.comment = core::trim(form.get(comment_name));
         if (score.comment.size() > comment_limit || !http::is_clean_utf8(score.comment))
             errors[comment_name] = "Le commentaire doit être un texte de 5 000 caractères au plus.";
         input.scores.push_back(std::move(score));
@@ -114,40 +107,12 @@ core::Result<OpinionInput> parse_opinion_form(const std::vector<GridCriterion>& 
     auto recommendation = form.get("recommandation");
     if (!recommendation_from_code(recommendation, input.recommendation))
         errors["recommandation"] = "Choisissez votre recommandation : favorable, réservé ou défavorable.";
-    input.comment = trimmed(form.get("commentaire"));
+    input.comment = core::trim(form.get("commentaire"));
     if (input.comment.size() > comment_limit || !http::is_clean_utf8(input.comment))
         errors["commentaire"] = "Le commentaire général doit être un texte de 5 000 caractères au plus.";
     if (!errors.empty())
         return core::Error::invalid(std::move(errors), "L’avis est incomplet : corrigez les champs signalés.");
     return input;
-}
-
-bool is_calendar_date(std::string_view text)
-{
-    if (text.size() != 10 || text[4] != '-' || text[7] != '-')
-        return false;
-    for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
-        if (text[i] < '0' || text[i] > '9')
-            return false;
-    auto number = [&](std::size_t from, std::size_t length) {
-        int value = 0;
-        for (std::size_t i = from; i < from + length; ++i)
-            value = value * 10 + (text[i] - '0');
-        return value;
-    };
-    std::chrono::year_month_day date{std::chrono::year(number(0, 4)), std::chrono::month(static_cast<unsigned>(number(5, 2))),
-        std::chrono::day(static_cast<unsigned>(number(8, 2)))};
-    return date.ok();
-}
-
-std::string calendar_date_of(long long unix_seconds)
-{
-    std::chrono::sys_days days{std::chrono::floor<std::chrono::days>(std::chrono::sys_seconds{std::chrono::seconds{unix_seconds}})};
-    std::chrono::year_month_day date{days};
-    char text[16];
-    std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(date.year()), static_cast<unsigned>(date.month()),
-        static_cast<unsigned>(date.day()));
-    return text;
 }
 
 } // namespace essaim::labelling

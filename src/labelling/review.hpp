@@ -79,9 +79,5 @@ std::string score_comment_field(long long criterion_id);  //!< "commentaire_<id>
 //! required; comments are optional but bounded. Invalid with errors keyed by input name.
 core::Result<OpinionInput> parse_opinion_form(const std::vector<GridCriterion>& grid, const http::Form& form);
 
-//! Whether `due_on` ('YYYY-MM-DD') is a real calendar date.
-bool is_calendar_date(std::string_view due_on);
-//! The calendar date of a Unix time, in UTC, as 'YYYY-MM-DD'.
-std::string calendar_date_of(long long unix_seconds);
 
 } // namespace essaim::labelling

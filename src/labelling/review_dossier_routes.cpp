@@ -4,6 +4,7 @@
 
 #include "auth/route_support.hpp"
 #include "auth/time_format.hpp"
+#include "core/calendar.hpp"
 #include "core/clock.hpp"
 #include "labelling/assignment.hpp"
 #include "labelling/assignment_store.hpp"
@@ -15,10 +16,10 @@
 #include "labelling/scoring.hpp"
 #include "web/context.hpp"
 #include "web/page.hpp"
+#include "web/path_parameters.hpp"
 #include "web/registry.hpp"
 
 #include <algorithm>
-#include <charconv>
 
 namespace essaim::labelling {
 
@@ -37,12 +38,9 @@ struct RequestFormValues {
 std::vector<long long> posted_ids(const http::Form& form, const char* name)
 {
     std::vector<long long> ids;
-    for (const auto& text : form.all(name)) {
-        long long id = 0;
-        auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), id);
-        if (error == std::errc() && end == text.data() + text.size() && id > 0)
-            ids.push_back(id);
-    }
+    for (const auto& text : form.all(name))
+        if (auto id = web::positive_id(text))
+            ids.push_back(*id);
     return ids;
 }
 
@@ -78,7 +76,7 @@ void add_review(ctemplate::TemplateDictionary& content, const Review& review, co
     auto* row = content.AddSectionDictionary("REVIEW");
     row->SetValue("EXPERT", review.expert_name);
     row->SetValue("REQUESTED_AT", review.requested_at ? auth::format_paris_time(review.requested_at) : "—");
-    row->SetValue("DUE_ON", review_french_date(review.due_on));
+    row->SetValue("DUE_ON", core::short_french_date(review.due_on));
     row->SetValue("STATE_LABEL", std::string(review_state_label(review.state)));
     row->SetValue("STATE_CLASS", state_badge_class(review.state));
     row->SetValue("RECOMMENDATION", review.state == ReviewState::Rendu ? recommendation_text(review.recommendation) : "—");
@@ -224,7 +222,7 @@ http::Response error_response(web::Context& context, const core::Error& error)
 void register_review_dossier_routes(web::Registry& registry)
 {
     registry.get("/dossiers/{id}/avis", auth::signed_in(), [](web::Context& context) {
-        auto id = review_path_id(context, "id");
+        auto id = web::positive_id_parameter(context);
         auto loaded = id ? load_for_reviews(context, *id) : std::nullopt;
         if (!loaded)
             return web::error_page(context, 404, not_found_message);
@@ -233,7 +231,7 @@ void register_review_dossier_routes(web::Registry& registry)
 
     registry.post("/dossiers/{id}/avis", auth::any_of({auth::Role::Instructeur, auth::Role::Administrateur}),
         [](web::Context& context) {
-            auto id = review_path_id(context, "id");
+            auto id = web::positive_id_parameter(context);
             if (!id)
                 return web::error_page(context, 404, not_found_message);
             ReviewRequestInput input;
@@ -256,8 +254,8 @@ void register_review_dossier_routes(web::Registry& registry)
 
     registry.post("/dossiers/{id}/avis/{review}/annuler", auth::any_of({auth::Role::Instructeur, auth::Role::Administrateur}),
         [](web::Context& context) {
-            auto id = review_path_id(context, "id");
-            auto review = review_path_id(context, "review");
+            auto id = web::positive_id_parameter(context);
+            auto review = web::positive_id_parameter(context, "review");
             if (!id || !review)
                 return web::error_page(context, 404, not_found_message);
             auto result = cancel_review(context.services, context.db(), context.identity, *id, *review, auth::request_info(context));
@@ -269,7 +267,7 @@ void register_review_dossier_routes(web::Registry& registry)
 
     registry.post("/dossiers/{id}/instructeur", auth::any_of({auth::Role::Instructeur, auth::Role::Administrateur}),
         [](web::Context& context) {
-            auto id = review_path_id(context, "id");
+            auto id = web::positive_id_parameter(context);
             if (!id)
                 return web::error_page(context, 404, not_found_message);
             auto chosen = posted_ids(context.form(), "instructeur");

@@ -3,6 +3,7 @@
 
 #include "auth/route_support.hpp"
 #include "auth/time_format.hpp"
+#include "core/calendar.hpp"
 #include "core/clock.hpp"
 #include "labelling/declare_conflict.hpp"
 #include "labelling/dossier_store.hpp"
@@ -11,6 +12,7 @@
 #include "labelling/submit_review.hpp"
 #include "web/context.hpp"
 #include "web/page.hpp"
+#include "web/path_parameters.hpp"
 #include "web/registry.hpp"
 
 #include <algorithm>
@@ -31,14 +33,14 @@ http::Response list_page(web::Context& context)
     page.add_breadcrumb("Mes avis", "");
     auto& content = page.content();
     content.ShowSection(requests.empty() ? "EMPTY" : "HAS_REQUESTS");
-    auto today = calendar_date_of(context.clock().now());
+    auto today = core::iso_day(context.clock().now());
     for (const auto& request : requests) {
         const auto& review = request.review;
         auto* row = content.AddSectionDictionary("REQUEST");
         row->SetIntValue("DOSSIER_ID", review.dossier_id);
         row->SetValue("ORGANISATION", request.organisation_name);
         row->SetValue("CALL_TITLE", request.call_title);
-        row->SetValue("DUE_ON", review_french_date(review.due_on));
+        row->SetValue("DUE_ON", core::short_french_date(review.due_on));
         row->SetValue("STATE_LABEL", std::string(review_state_label(review.state)));
         if (review.state == ReviewState::Demande || review.state == ReviewState::Rendu)
             row->SetValueAndShowSection("HREF", review_href(review.id), "LINK");
@@ -75,7 +77,7 @@ http::Response review_page(web::Context& context, const Review& review, const co
     content.SetValue("HEADING", title);
     content.SetValue("DOSSIER_HREF", "/dossiers/" + std::to_string(review.dossier_id));
     content.SetValue("REVIEWS_HREF", "/dossiers/" + std::to_string(review.dossier_id) + "/avis");
-    content.SetValue("DUE_ON", review_french_date(review.due_on));
+    content.SetValue("DUE_ON", core::short_french_date(review.due_on));
     content.SetValue("STATE_LABEL", std::string(review_state_label(review.state)));
     if (dossier) {
         content.SetValue("CALL_TITLE", call_title(session, dossier->call_id));
@@ -157,7 +159,7 @@ void register_review_expert_routes(web::Registry& registry)
     registry.get("/avis", experts, list_page);
 
     registry.get("/avis/{id}", experts, [](web::Context& context) {
-        auto id = review_path_id(context, "id");
+        auto id = web::positive_id_parameter(context);
         auto review = id ? own_review(context, *id) : std::nullopt;
         if (!review)
             return web::error_page(context, 404, not_found_message);
@@ -165,7 +167,7 @@ void register_review_expert_routes(web::Registry& registry)
     });
 
     registry.post("/avis/{id}", experts, [](web::Context& context) {
-        auto id = review_path_id(context, "id");
+        auto id = web::positive_id_parameter(context);
         if (!id)
             return web::error_page(context, 404, not_found_message);
         auto result = submit_review(context.services, context.db(), context.identity, *id, context.form(), auth::request_info(context));
@@ -182,7 +184,7 @@ void register_review_expert_routes(web::Registry& registry)
     });
 
     registry.post("/avis/{id}/conflit", experts, [](web::Context& context) {
-        auto id = review_path_id(context, "id");
+        auto id = web::positive_id_parameter(context);
         if (!id)
             return web::error_page(context, 404, not_found_message);
         auto reason = context.form().get("motif");

@@ -1,5 +1,6 @@
 #include "labelling/review_mail.hpp"
 
+#include "core/calendar.hpp"
 #include "core/config.hpp"
 #include "labelling/dossier_mail.hpp"
 
@@ -8,14 +9,6 @@ namespace essaim::labelling {
 namespace {
 
 const char* signature = "\n-- \nL'équipe Essaim\nCe message a été envoyé automatiquement ; merci de ne pas y répondre.\n";
-
-// 'YYYY-MM-DD' as French readers write it.
-std::string french_date(const std::string& iso)
-{
-    if (iso.size() != 10)
-        return iso;
-    return iso.substr(8, 2) + "/" + iso.substr(5, 2) + "/" + iso.substr(0, 4);
-}
 
 std::string dossier_phrase(long long dossier_id, const std::string& call_title)
 {
@@ -41,7 +34,7 @@ mail::Message review_request_mail(const core::Config& config, const std::string&
     long long dossier_id, long long review_id, const std::string& due_on)
 {
     std::string text = "Bonjour,\n\nL'équipe d'instruction vous demande votre avis sur " + dossier_phrase(dossier_id, call_title)
-        + ", avant le " + french_date(due_on) + ".\n\nÉvaluez le dossier critère par critère sur cette page :\n"
+        + ", avant le " + core::short_french_date(due_on) + ".\n\nÉvaluez le dossier critère par critère sur cette page :\n"
         + review_url(config, review_id)
         + "\n\nSi vous avez un lien avec la structure candidate, déclarez un conflit d'intérêts sur la même page.\n" + signature;
     return mail::Message{email, "Avis demandé sur le dossier n° " + std::to_string(dossier_id) + " — Essaim", std::move(text)};
@@ -51,7 +44,7 @@ mail::Message review_reminder_mail(const core::Config& config, const std::string
     long long dossier_id, long long review_id, const std::string& due_on)
 {
     std::string text = "Bonjour,\n\nVotre avis sur " + dossier_phrase(dossier_id, call_title) + " était attendu pour le "
-        + french_date(due_on) + ". Merci de le donner dès que possible :\n" + review_url(config, review_id) + "\n" + signature;
+        + core::short_french_date(due_on) + ". Merci de le donner dès que possible :\n" + review_url(config, review_id) + "\n" + signature;
     return mail::Message{email, "Rappel : avis attendu sur le dossier n° " + std::to_string(dossier_id) + " — Essaim",
         std::move(text)};
 }

@@ -1,5 +1,6 @@
 #include "labelling/review_reminders.hpp"
 
+#include "core/calendar.hpp"
 #include "core/clock.hpp"
 #include "db/session.hpp"
 #include "labelling/review.hpp"
@@ -16,7 +17,7 @@ int send_review_reminders(web::Services& services)
     auto& session = *lease;
     auto now = services.clock.now();
     db::Transaction transaction(session);
-    auto overdue = list_overdue_reviews(session, calendar_date_of(now), now - review_reminder_interval_seconds);
+    auto overdue = list_overdue_reviews(session, core::iso_day(now), now - review_reminder_interval_seconds);
     for (const auto& review : overdue) {
         mail::enqueue(session, services.clock,
             review_reminder_mail(services.config, review.expert_email, review.call_title, review.dossier_id, review.id,

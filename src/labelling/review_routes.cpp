@@ -6,27 +6,9 @@
 #include "web/context.hpp"
 #include "web/registry.hpp"
 
-#include <charconv>
 #include <cstdio>
 
 namespace essaim::labelling {
-
-std::optional<long long> review_path_id(const web::Context& context, const std::string& name)
-{
-    auto text = context.request.path_parameter(name);
-    long long id = 0;
-    auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), id);
-    if (error != std::errc() || end != text.data() + text.size() || id <= 0)
-        return std::nullopt;
-    return id;
-}
-
-std::string review_french_date(const std::string& iso)
-{
-    if (iso.size() != 10)
-        return iso;
-    return iso.substr(8, 2) + "/" + iso.substr(5, 2) + "/" + iso.substr(0, 4);
-}
 
 std::string review_score_text(double score)
 {

@@ -19,10 +19,6 @@ void register_review_expert_routes(web::Registry& registry);
 //! /admin/instructeurs: the regions each instructeur covers.
 void register_instructor_region_routes(web::Registry& registry);
 
-//! The positive number in the path parameter `name`, if it is one.
-std::optional<long long> review_path_id(const web::Context& context, const std::string& name);
-//! 'YYYY-MM-DD' as "31/12/2026".
-std::string review_french_date(const std::string& iso);
 //! A weighted score out of 5 with a decimal comma ("3,7 / 5").
 std::string review_score_text(double score);
 

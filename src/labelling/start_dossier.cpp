@@ -1,6 +1,7 @@
 #include "labelling/start_dossier.hpp"
 
 #include "auth/audit_helpers.hpp"
+#include "core/calendar.hpp"
 #include "core/clock.hpp"
 #include "db/session.hpp"
 #include "labelling/call.hpp"
@@ -13,16 +14,6 @@
 
 namespace essaim::labelling {
 
-std::string iso_day(long long unix_seconds)
-{
-    std::time_t time = static_cast<std::time_t>(unix_seconds);
-    std::tm parts{};
-    gmtime_r(&time, &parts);
-    char buffer[16];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &parts);
-    return buffer;
-}
-
 core::Result<StartOutcome> start_dossier(web::Services& services, db::Session& session, const auth::Identity& identity,
     const StartRequest& request, const auth::RequestInfo& request_info)
 {
@@ -30,7 +21,7 @@ core::Result<StartOutcome> start_dossier(web::Services& services, db::Session& s
     if (!call || call->state == CallState::Brouillon)
         return core::Error::not_found("Cet appel n’existe pas.");
     auto now = services.clock.now();
-    if (!is_open_for_applications(*call, iso_day(now)))
+    if (!is_open_for_applications(*call, core::iso_day(now)))
         return core::Error::conflict("Cet appel ne reçoit pas de candidatures en ce moment.");
 
     core::FieldErrors errors;

@@ -40,7 +40,5 @@ inline constexpr std::pair<const char*, const char*> territory_kinds[]
 core::Result<StartOutcome> start_dossier(web::Services& services, db::Session& session, const auth::Identity& identity,
     const StartRequest& request, const auth::RequestInfo& request_info);
 
-//! 'YYYY-MM-DD' of a Unix time, in UTC.
-std::string iso_day(long long unix_seconds);
 
 } // namespace essaim::labelling

@@ -21,39 +21,38 @@ std::string state_json(DossierState state) { return auth::json_object({{"state",
 core::Result<Dossier> apply_transition(web::Services& services, db::Session& session, const auth::Identity& identity,
     const TransitionRequest& request, const auth::RequestInfo& request_info)
 {
-    auto dossier = find_dossier(session, request.dossier_id);
-    if (!dossier)
-        return core::Error::not_found("Ce dossier n’existe pas.");
-    auto access = dossier_access(session, identity, *dossier);
-    if (!access.any())
-        return core::Error::not_found("Ce dossier n’existe pas.");
-    auto actor = transition_actor(dossier->state, request.to);
+    auto visible = find_visible_dossier(session, identity, request.dossier_id);
+    if (!visible)
+        return visible.error();
+    const auto& dossier = visible->dossier;
+    const auto& access = visible->access;
+    auto actor = transition_actor(dossier.state, request.to);
     if (!actor)
-        return core::Error::conflict("Ce dossier est « " + std::string(state_label(dossier->state))
+        return core::Error::conflict("Ce dossier est « " + std::string(state_label(dossier.state))
             + " » : il ne peut pas passer à « " + std::string(state_label(request.to)) + " ».");
     if (!may_act_as(access, *actor))
         return core::Error::forbidden(*actor == DossierActor::Applicant
                 ? "Seuls les membres de l’organisation candidate font ce changement."
                 : "Seule l’équipe d’instruction fait ce changement.");
-    if (requires_motivation(dossier->state, request.to) && request.motivation.find_first_not_of(" \t\r\n") == std::string::npos)
+    if (requires_motivation(dossier.state, request.to) && request.motivation.find_first_not_of(" \t\r\n") == std::string::npos)
         return core::Error::invalid({{"motivation", "Indiquez le motif : il est transmis au candidat."}});
 
     auto now = services.clock.now();
-    auto from = dossier->state;
-    update_dossier_state(session, dossier->id, request.to, now);
-    insert_transition(session, dossier->id, from, request.to, identity.user_id, now, request.motivation);
+    auto from = dossier.state;
+    update_dossier_state(session, dossier.id, request.to, now);
+    insert_transition(session, dossier.id, from, request.to, identity.user_id, now, request.motivation);
     auto entry = auth::audit_entry(request_info, identity.user_id, "labelling.dossier_transition", "dossier",
-        std::to_string(dossier->id));
+        std::to_string(dossier.id));
     entry.before_json = state_json(from);
     entry.after_json = state_json(request.to);
     auth::record(session, now, entry);
-    auto title = call_title(session, dossier->call_id);
-    for (const auto& email : applicant_emails(session, *dossier))
+    auto title = call_title(session, dossier.call_id);
+    for (const auto& email : applicant_emails(session, dossier))
         mail::enqueue(session, services.clock,
-            transition_mail(services.config, email, title, dossier->id, request.to, request.motivation));
-    if (request.to == DossierState::Depose && dossier->instructor_id == 0)
-        assign_automatically(session, dossier->id, now);
-    return find_dossier(session, dossier->id).value();
+            transition_mail(services.config, email, title, dossier.id, request.to, request.motivation));
+    if (request.to == DossierState::Depose && dossier.instructor_id == 0)
+        assign_automatically(session, dossier.id, now);
+    return find_dossier(session, dossier.id).value();
 }
 
 core::Result<Dossier> transition_dossier(web::Services& services, db::Session& session, const auth::Identity& identity,

@@ -2,6 +2,7 @@
 
 #include "auth/audit_helpers.hpp"
 #include "core/clock.hpp"
+#include "core/text.hpp"
 #include "db/session.hpp"
 #include "labelling/label_mail.hpp"
 #include "labelling/label_store.hpp"
@@ -11,25 +12,12 @@
 
 namespace essaim::labelling {
 
-namespace {
-
-std::string trimmed(const std::string& text)
-{
-    auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string::npos)
-        return {};
-    auto last = text.find_last_not_of(" \t\r\n");
-    return text.substr(first, last - first + 1);
-}
-
-} // namespace
-
 core::Result<Label> withdraw_label(web::Services& services, db::Session& session, const auth::Identity& identity,
     long long label_id, const std::string& motivation, const auth::RequestInfo& request_info)
 {
     if (!may_administer_labelling(identity))
         return core::Error::forbidden("Seuls les administrateurs retirent un label.");
-    auto why = trimmed(motivation);
+    auto why = core::trim(motivation);
     db::Transaction transaction(session);
     auto label = find_label(session, label_id);
     if (!label)

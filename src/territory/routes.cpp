@@ -2,6 +2,7 @@
 
 #include "core/text.hpp"
 #include "territory/commune_search.hpp"
+#include "territory/page_sections.hpp"
 #include "territory/pagination.hpp"
 #include "territory/territory_maps.hpp"
 #include "territory/territory_store.hpp"
@@ -38,20 +39,6 @@ template <typename T> void sort_by_name(std::vector<T>& items)
     // By search key, so that "Île-de-France" sorts among the I and not after Z.
     std::stable_sort(items.begin(), items.end(),
         [](const T& a, const T& b) { return core::fold_for_search(a.name) < core::fold_for_search(b.name); });
-}
-
-void add_map_credit(ctemplate::TemplateDictionary& content, const MapSource& source)
-{
-    auto* credit = content.AddSectionDictionary("MAP_CREDIT");
-    credit->SetValue("MAP_PACKAGE", source.package);
-    credit->SetValue("MAP_VERSION", source.version);
-    credit->SetValue("MAP_AUTHOR", source.author);
-    credit->SetValue("MAP_ORIGIN", source.origin);
-    credit->SetValue("MAP_LICENCE", source.licence_label);
-    if (!source.licence_url.empty())
-        credit->SetValueAndShowSection("MAP_LICENCE_URL", source.licence_url, "MAP_LICENCE_LINK");
-    else
-        credit->ShowSection("MAP_LICENCE_TEXT");
 }
 
 //! The sections other modules contribute (registry.hpp), each under its own <h2>; one with
@@ -234,36 +221,8 @@ http::Response department_page(web::Context& context, TerritoryMaps& maps)
         row->SetValue("POPULATION", core::group_digits(commune.population));
     }
 
-    if (pages > 1) {
-        auto href = [&](int number) { return department_href(department->code) + "?page=" + std::to_string(number); };
-        auto* pagination = content.AddSectionDictionary("PAGINATION");
-        if (*current > 1) {
-            pagination->SetValueAndShowSection("FIRST_HREF", href(1), "FIRST_LINK");
-            pagination->SetValueAndShowSection("PREVIOUS_HREF", href(*current - 1), "PREVIOUS_LINK");
-        } else {
-            pagination->ShowSection("FIRST_DISABLED");
-            pagination->ShowSection("PREVIOUS_DISABLED");
-        }
-        if (*current < pages) {
-            pagination->SetValueAndShowSection("NEXT_HREF", href(*current + 1), "NEXT_LINK");
-            pagination->SetValueAndShowSection("LAST_HREF", href(pages), "LAST_LINK");
-        } else {
-            pagination->ShowSection("NEXT_DISABLED");
-            pagination->ShowSection("LAST_DISABLED");
-        }
-        for (const auto& item : pagination_items(*current, pages)) {
-            auto* entry = pagination->AddSectionDictionary("PAGE_ITEM");
-            if (item.kind == PaginationItem::Kind::Gap) {
-                entry->ShowSection("PAGE_GAP");
-                continue;
-            }
-            entry->SetIntValue("NUMBER", item.number);
-            if (item.number == *current)
-                entry->ShowSection("PAGE_CURRENT");
-            else
-                entry->SetValueAndShowSection("PAGE_HREF", href(item.number), "PAGE_LINK");
-        }
-    }
+    auto href = [&](int number) { return department_href(department->code) + "?page=" + std::to_string(number); };
+    add_pagination(content, *current, pages, href);
 
     add_contributed_sections(
         context, content, web::TerritoryPage{web::TerritoryKind::Department, department->code, department->name});

@@ -60,6 +60,14 @@
 {{#DECISION_BLOCK}}
   <section class="fr-mb-4w" aria-labelledby="dossier-{{DOSSIER_ID}}-titre">
     <h3 id="dossier-{{DOSSIER_ID}}-titre">{{RANK}}. Dossier n° {{DOSSIER_ID}} — {{ORGANISATION}}</h3>
+{{#HAS_OPINIONS}}
+    <h4 class="fr-h6">Avis des experts</h4>
+    <ul>
+{{#OPINION}}
+      <li><strong>{{EXPERT}}</strong> : {{RECOMMENDATION}}, note pondérée {{SCORE}} sur 5{{#HAS_COMMENT}}. « {{COMMENT}} »{{/HAS_COMMENT}}</li>
+{{/OPINION}}
+    </ul>
+{{/HAS_OPINIONS}}
 {{#DECIDED}}
     <p><span class="fr-badge {{DECISION_CLASS}}">{{DECISION_LABEL}}</span> — décidé le {{DECIDED_AT}}{{#HAS_DECIDER}} par {{DECIDED_BY}}{{/HAS_DECIDER}}.</p>
     <p>Motivation : {{MOTIVATION}}</p>

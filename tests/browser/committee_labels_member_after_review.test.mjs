@@ -267,6 +267,10 @@ test('a member is labelled after instruction, two experts’ opinions and the co
   const rankingText = (await ranking.textContent()).replace(/\s+/g, ' ');
   assert.match(rankingText, /4,2/, `la note moyenne pondérée : ${rankingText}`);
   assert.match(rankingText, /1,0/, `l’écart entre les experts : ${rankingText}`);
+  const decisions = (await admin.page.locator('main').textContent()).replace(/\s+/g, ' ');
+  for (const expert of [expertA, expertC])
+    assert.ok(decisions.includes(`Avis de ${expert.name} : un accompagnement solide.`), `l’avis de ${expert.name} est montré au comité`);
+  assert.ok(!decisions.includes(expertB.name), 'l’expert en conflit n’a pas d’avis au comité');
 
   await admin.page.getByLabel(/^Décision du comité pour le dossier/).selectOption({ label: 'Labellisé' });
   await admin.page.getByLabel(/^Motivation/).fill('Un accompagnement reconnu sur tout le territoire du Forez.');

@@ -142,3 +142,19 @@ TEST(HexDigit, ReadsBothCasesAndRefusesTheRest)
     for (char c : {'g', 'G', '/', ':', '@', '`', ' ', '\0'})
         EXPECT_EQ(essaim::core::hex_digit_value(c), -1) << c;
 }
+
+namespace {
+
+TEST(Trim, RemovesSpacesTabsAndLineBreaksAtEitherEnd)
+{
+    struct Case {
+        const char* text;
+        const char* expected;
+    };
+    for (const auto& c : std::vector<Case>{{"  Ruche  ", "Ruche"}, {"\t\r\nDeux mots\r\n", "Deux mots"},
+             {"inchangé", "inchangé"}, {"a  b", "a  b"}, {" \t\r\n ", ""}, {"", ""}}) {
+        EXPECT_EQ(essaim::core::trim(c.text), c.expected) << c.text;
+    }
+}
+
+} // namespace

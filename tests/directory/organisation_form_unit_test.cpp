@@ -169,10 +169,3 @@ TEST(OrganisationForm, TodayIsAcceptedAsCreationDate)
     input.profile.creation_date = today;
     EXPECT_TRUE(validate_organisation(input, today).empty());
 }
-
-TEST(OrganisationForm, IsoDateOfUnixSeconds)
-{
-    EXPECT_EQ(iso_date(0), "1970-01-01");
-    EXPECT_EQ(iso_date(1718409600), "2024-06-15");
-    EXPECT_EQ(iso_date(1718409599), "2024-06-14");
-}

@@ -5,6 +5,7 @@
 
 #include "labelling_fixtures.hpp"
 
+#include "core/calendar.hpp"
 #include "labelling/dossier_store.hpp"
 #include "labelling/grant_label.hpp"
 #include "labelling/label.hpp"
@@ -68,7 +69,7 @@ long long count_audit(const std::string& action, long long label_id)
     return count;
 }
 
-std::string today() { return labelling::utc_day(TestPlatform::instance().clock().now()); }
+std::string today() { return core::iso_day(TestPlatform::instance().clock().now()); }
 
 struct Holder {
     Actor owner;
@@ -98,10 +99,10 @@ TEST(LabelGrant, SetsCategoryHolderDatesCodeAndAudit)
     EXPECT_EQ(label_number(id, "call_id"), h.call);
     EXPECT_EQ(label_text(id, "state"), "actif");
     EXPECT_EQ(label_text(id, "territory_kind"), "");
-    EXPECT_EQ(label_text(id, "granted_on"), labelling::utc_day(now));
-    EXPECT_EQ(label_text(id, "expires_on"), labelling::add_years(labelling::utc_day(now), 3));
+    EXPECT_EQ(label_text(id, "granted_on"), core::iso_day(now));
+    EXPECT_EQ(label_text(id, "expires_on"), core::add_years(core::iso_day(now), 3));
     auto code = label_text(id, "code");
-    EXPECT_TRUE(std::regex_match(code, std::regex("ESS-" + labelling::utc_day(now).substr(0, 4) + "-[0-9A-HJKMNP-TV-Z]{6}")))
+    EXPECT_TRUE(std::regex_match(code, std::regex("ESS-" + core::iso_day(now).substr(0, 4) + "-[0-9A-HJKMNP-TV-Z]{6}")))
         << code;
     EXPECT_EQ(count_audit("labelling.label_granted", id), 1);
 }
@@ -321,7 +322,7 @@ TEST(LabelOpenData, CsvAndJsonListEveryLabelWithItsStatus)
         "code,categorie,titulaire,siren,territoire_type,territoire_code,region,date_attribution,date_expiration,statut,url");
     auto public_url = TestPlatform::instance().config().public_url;
     EXPECT_TRUE(contains(csv.body, label_text(current_id, "code") + ",ruche,Ruche Ouverte Labelopendata,990100558,,,84,"
-            + today() + "," + labelling::add_years(today(), 3) + ",en-cours," + public_url + "/labels/"
+            + today() + "," + core::add_years(today(), 3) + ",en-cours," + public_url + "/labels/"
             + std::to_string(current_id) + "\r\n"))
         << csv.body;
     EXPECT_TRUE(contains(csv.body, label_text(withdrawn_id, "code") + ",ruche,Ruche Fermee Labelopendata,"));

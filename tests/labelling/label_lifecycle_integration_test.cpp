@@ -5,6 +5,7 @@
 
 #include "labelling_fixtures.hpp"
 
+#include "core/calendar.hpp"
 #include "labelling/dossier_store.hpp"
 #include "labelling/grant_label.hpp"
 #include "labelling/label.hpp"
@@ -34,7 +35,7 @@ long long grant(long long dossier_id)
 
 std::string day_in(long long days)
 {
-    return labelling::add_days(labelling::utc_day(TestPlatform::instance().clock().now()), static_cast<int>(days));
+    return core::add_days(core::iso_day(TestPlatform::instance().clock().now()), static_cast<int>(days));
 }
 
 void expire_on(long long label_id, const std::string& day)

@@ -1,5 +1,5 @@
-// Labels without a database: calendar arithmetic (29 February), the derived status, the renewal
-// window, the answers a renewal keeps, and the open-data files.
+// Labels without a database: the derived status, the renewal window, the answers a renewal keeps,
+// and the open-data files.
 
 #include "labelling/label.hpp"
 #include "labelling/label_open_data.hpp"
@@ -10,43 +10,6 @@
 
 namespace essaim::labelling {
 namespace {
-
-TEST(LabelDates, UtcDayOfUnixTimes)
-{
-    EXPECT_EQ(utc_day(0), "1970-01-01");
-    EXPECT_EQ(utc_day(86399), "1970-01-01");
-    EXPECT_EQ(utc_day(86400), "1970-01-02");
-    EXPECT_EQ(utc_day(1709164800), "2024-02-29");  // 2024-02-29T00:00:00Z
-    EXPECT_EQ(utc_day(1709251199), "2024-02-29");  // 23:59:59 the same day
-    EXPECT_EQ(utc_day(-1), "1969-12-31");
-}
-
-TEST(LabelDates, AddYearsKeepsTheDayOrFallsBackTo28February)
-{
-    struct Case {
-        const char* from;
-        int years;
-        const char* expected;
-    };
-    for (const auto& c : std::vector<Case>{{"2026-03-15", 3, "2029-03-15"}, {"2024-02-29", 3, "2027-02-28"},
-             {"2024-02-29", 4, "2028-02-29"}, {"2024-02-29", 1, "2025-02-28"}, {"2025-12-31", 1, "2026-12-31"},
-             {"2100-02-28", 0, "2100-02-28"}}) {
-        EXPECT_EQ(add_years(c.from, c.years), c.expected) << c.from << " + " << c.years;
-    }
-    EXPECT_EQ(add_years("pas une date", 3), "pas une date");
-}
-
-TEST(LabelDates, DaysBetweenAndAddDays)
-{
-    EXPECT_EQ(days_between("2026-01-01", "2026-01-31"), 30);
-    EXPECT_EQ(days_between("2024-02-28", "2024-03-01"), 2);
-    EXPECT_EQ(days_between("2026-03-01", "2026-02-28"), -1);
-    EXPECT_EQ(add_days("2024-02-28", 1), "2024-02-29");
-    EXPECT_EQ(add_days("2026-01-01", -1), "2025-12-31");
-    EXPECT_EQ(add_days("2026-01-01", 90), "2026-04-01");
-    EXPECT_EQ(long_french_date("2027-03-01"), "1er mars 2027");
-    EXPECT_EQ(long_french_date("2027-08-15"), "15 août 2027");
-}
 
 TEST(LabelStatus, DerivedFromStateAndExpiry)
 {

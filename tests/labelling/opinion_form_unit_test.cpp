@@ -86,17 +86,5 @@ TEST(OpinionForm, StatesAndRecommendationsRoundTrip)
     EXPECT_FALSE(review_state_from_code("inconnu", state));
 }
 
-TEST(OpinionForm, Dates)
-{
-    EXPECT_TRUE(is_calendar_date("2026-02-28"));
-    EXPECT_TRUE(is_calendar_date("2028-02-29"));
-    EXPECT_FALSE(is_calendar_date("2026-02-29"));
-    EXPECT_FALSE(is_calendar_date("2026-13-01"));
-    EXPECT_FALSE(is_calendar_date("01/02/2026"));
-    EXPECT_FALSE(is_calendar_date(""));
-    EXPECT_EQ(calendar_date_of(0), "1970-01-01");
-    EXPECT_EQ(calendar_date_of(1798675200), "2026-12-31");
-}
-
 } // namespace
 } // namespace essaim::labelling

@@ -5,6 +5,7 @@
 
 #include "labelling_fixtures.hpp"
 
+#include "core/calendar.hpp"
 #include "labelling/review.hpp"
 #include "labelling/review_reminders.hpp"
 
@@ -57,7 +58,7 @@ long long review_of(long long dossier_id, long long expert_id)
 
 std::string day_in(long long days)
 {
-    return labelling::calendar_date_of(TestPlatform::instance().clock().now() + days * 24 * 3600);
+    return core::iso_day(TestPlatform::instance().clock().now() + days * 24 * 3600);
 }
 
 // A call whose team holds the instructeur, and a dossier en instruction assigned to them.
