@@ -84,7 +84,7 @@ bool recommendation_from_code(std::string_view code, Recommendation& recommendat
 std::string score_field(long long criterion_id) { return "note_" + std::to_string(criterion_id); }
 std::string score_comment_field(long long criterion_id) { return "commentaire_" + std::to_string(criterion_id); }
 
-core::Result<OpinionInput> parse_opinion_form(const std::vector<GridCriterion>& grid, const http::Form& form)
+core::Result<OpinionInput> parse_opinion_form(const std::vector<Criterion>& grid, const http::Form& form)
 {
     OpinionInput input;
     core::FieldErrors errors;

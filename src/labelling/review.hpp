@@ -5,6 +5,7 @@
 
 #include "core/result.hpp"
 #include "http/form.hpp"
+#include "labelling/call_store.hpp"
 
 #include <array>
 #include <string>
@@ -54,16 +55,6 @@ struct Review {
     std::vector<ReviewScore> scores;
 };
 
-//! A criterion of the call's grid as the opinion form shows it.
-struct GridCriterion {
-    long long id = 0;
-    int position = 0;
-    std::string title;
-    std::string description;
-    int weight = 1;
-    std::array<std::string, 6> scale;  //!< what each level 0–5 means ("" when not described)
-};
-
 //! What the expert posted: a score per criterion, comments, a recommendation.
 struct OpinionInput {
     std::vector<ReviewScore> scores;  //!< in grid order
@@ -77,7 +68,7 @@ std::string score_comment_field(long long criterion_id);  //!< "commentaire_<id>
 
 //! Reads the posted opinion: every criterion of `grid` needs a score 0–5, a recommendation is
 //! required; comments are optional but bounded. Invalid with errors keyed by input name.
-core::Result<OpinionInput> parse_opinion_form(const std::vector<GridCriterion>& grid, const http::Form& form);
+core::Result<OpinionInput> parse_opinion_form(const std::vector<Criterion>& grid, const http::Form& form);
 
 
 } // namespace essaim::labelling

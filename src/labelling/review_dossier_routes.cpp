@@ -62,7 +62,7 @@ std::string recommendation_text(const std::string& code)
 }
 
 // A row of the table of requests, and for a given opinion its details below the table.
-void add_review(ctemplate::TemplateDictionary& content, const Review& review, const std::vector<GridCriterion>& grid,
+void add_review(ctemplate::TemplateDictionary& content, const Review& review, const std::vector<Criterion>& grid,
     bool may_cancel, long long dossier_id)
 {
     std::vector<CriterionWeight> weights;
@@ -123,7 +123,7 @@ http::Response render_reviews_page(web::Context& context, const Dossier& dossier
     content.SetValue("ORGANISATION", organisation_name(session, dossier.organisation_id));
     content.SetValue("DOSSIER_STATE", std::string(state_label(dossier.state)));
 
-    auto grid = list_grid(session, dossier.call_id);
+    auto grid = list_criteria(session, dossier.call_id);
     auto reviews = list_dossier_reviews(session, dossier.id);
     bool full = access.staff || access.committee;
     std::vector<Review> visible;

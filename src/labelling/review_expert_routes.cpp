@@ -83,7 +83,7 @@ http::Response review_page(web::Context& context, const Review& review, const co
         content.SetValue("CALL_TITLE", call_title(session, dossier->call_id));
         content.SetValue("ORGANISATION", organisation_name(session, dossier->organisation_id));
     }
-    auto grid = dossier ? list_grid(session, dossier->call_id) : std::vector<GridCriterion>{};
+    auto grid = dossier ? list_criteria(session, dossier->call_id) : std::vector<Criterion>{};
     bool editing = review.state == ReviewState::Demande;
     content.ShowSection(editing ? "EDIT" : "READ");
     if (editing) {

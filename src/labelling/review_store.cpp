@@ -2,7 +2,6 @@
 
 #include "db/session.hpp"
 
-#include <boost/json.hpp>
 #include <soci/soci.h>
 
 #include <map>
@@ -84,39 +83,7 @@ void load_scores(db::Session& session, std::vector<Review>& reviews)
     }
 }
 
-std::array<std::string, 6> parse_scale(const std::string& json)
-{
-    std::array<std::string, 6> scale;
-    boost::system::error_code error;
-    auto value = boost::json::parse(json, error);
-    if (error || !value.is_array())
-        return scale;
-    const auto& levels = value.as_array();
-    for (std::size_t i = 0; i < levels.size() && i < scale.size(); ++i)
-        if (levels[i].is_string())
-            scale[i] = std::string(levels[i].as_string());
-    return scale;
-}
-
 } // namespace
-
-std::vector<GridCriterion> list_grid(db::Session& session, long long call_id)
-{
-    GridCriterion row;
-    std::string scale_json;
-    soci::statement statement = (session.sql().prepare
-            << "SELECT id, position, title, description, weight, scale_json FROM call_criteria "
-               "WHERE call_id = :call ORDER BY position, id",
-        soci::use(call_id), soci::into(row.id), soci::into(row.position), soci::into(row.title), soci::into(row.description),
-        soci::into(row.weight), soci::into(scale_json));
-    statement.execute();
-    std::vector<GridCriterion> grid;
-    while (statement.fetch()) {
-        row.scale = parse_scale(scale_json);
-        grid.push_back(row);
-    }
-    return grid;
-}
 
 std::vector<Review> list_dossier_reviews(db::Session& session, long long dossier_id)
 {

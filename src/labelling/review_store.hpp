@@ -14,8 +14,6 @@ class Session;
 
 namespace essaim::labelling {
 
-//! The call's evaluation grid, by position.
-std::vector<GridCriterion> list_grid(db::Session& session, long long call_id);
 
 //! Every request on the dossier, oldest first, with the expert's name and the scores.
 std::vector<Review> list_dossier_reviews(db::Session& session, long long dossier_id);

@@ -24,7 +24,7 @@ core::Result<Review> submit_review(web::Services& services, db::Session& session
         return core::Error::not_found("Cette demande d’avis n’existe pas.");
     if (is_final(dossier->state))
         return core::Error::conflict("Ce dossier est « " + std::string(state_label(dossier->state)) + " » : les avis sont clos.");
-    auto opinion = parse_opinion_form(list_grid(session, dossier->call_id), form);
+    auto opinion = parse_opinion_form(list_criteria(session, dossier->call_id), form);
     if (!opinion)
         return opinion.error();
     auto now = services.clock.now();

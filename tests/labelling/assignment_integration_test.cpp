@@ -21,27 +21,6 @@ long long instructor_of(long long dossier_id)
     return query_number("SELECT COALESCE(instructor_id, 0) FROM dossiers WHERE id = :id", dossier_id);
 }
 
-long long count_audit(const std::string& action, long long dossier_id)
-{
-    auto lease = TestPlatform::instance().platform().services().pool.acquire();
-    long long count = 0;
-    std::string target = std::to_string(dossier_id);
-    std::string name = action;
-    lease->sql() << "SELECT COUNT(*) FROM audit_log WHERE action = :action AND target_type = 'dossier' AND target_id = :target",
-        soci::use(name), soci::use(target), soci::into(count);
-    return count;
-}
-
-long long count_mails(const std::string& recipient, const std::string& subject_part)
-{
-    auto lease = TestPlatform::instance().platform().services().pool.acquire();
-    long long count = 0;
-    std::string to = recipient, pattern = "%" + subject_part + "%";
-    lease->sql() << "SELECT COUNT(*) FROM outbox WHERE recipient = :to AND subject LIKE :pattern", soci::use(to),
-        soci::use(pattern), soci::into(count);
-    return count;
-}
-
 void set_regions(long long user_id, const std::vector<std::string>& regions)
 {
     for (const auto& region : regions)
@@ -89,7 +68,7 @@ TEST(Assignment, DepositGoesToTheLeastLoadedInstructeurCoveringTheRegion)
     EXPECT_EQ(instructor_of(dossiers[1]), local.user_id) << "the lighter load";
     deposit(owner, dossiers[2]);
     EXPECT_EQ(instructor_of(dossiers[2]), everywhere.user_id) << "equal loads again: the smaller id";
-    EXPECT_EQ(count_audit("labelling.dossier_assigned", dossiers[0]), 1);
+    EXPECT_EQ(count_audit("labelling.dossier_assigned", "dossier", dossiers[0]), 1);
 
     // A decided dossier no longer weighs on its instructeur.
     execute_sql("UPDATE dossiers SET state = 'refuse' WHERE id IN (" + std::to_string(dossiers[0]) + ", "
@@ -110,7 +89,7 @@ TEST(Assignment, NobodyCoveringTheRegionLeavesTheDossierUnassigned)
     auto dossier = dossier_in_state(call, organisation, owner.user_id, "brouillon");
     deposit(owner, dossier);
     EXPECT_EQ(instructor_of(dossier), 0);
-    EXPECT_EQ(count_audit("labelling.dossier_assigned", dossier), 0);
+    EXPECT_EQ(count_audit("labelling.dossier_assigned", "dossier", dossier), 0);
     EXPECT_EQ(query_number("SELECT COUNT(*) FROM dossiers WHERE id = :id AND state = 'depose'", dossier), 1);
 }
 
@@ -134,7 +113,7 @@ TEST(Assignment, StaffAssignByHandOneOfTheCallsTeam)
     auto assigned = first.client.post_form(target, {{"instructeur", std::to_string(second.user_id)}});
     EXPECT_EQ(assigned.status, 303) << assigned.body;
     EXPECT_EQ(instructor_of(dossier), second.user_id);
-    EXPECT_EQ(count_audit("labelling.dossier_assigned", dossier), 1);
+    EXPECT_EQ(count_audit("labelling.dossier_assigned", "dossier", dossier), 1);
     EXPECT_EQ(count_mails(second.email, "à instruire"), 1);
     auto after = first.client.get("/dossiers/" + std::to_string(dossier) + "/avis");
     EXPECT_TRUE(contains(after.body, "Instructeur désigné"));

@@ -18,17 +18,6 @@ using auth_support::contains;
 using auth_support::execute_sql;
 using auth_support::signed_in_actor;
 
-long long grant(long long dossier_id)
-{
-    auto lease = TestPlatform::instance().platform().services().pool.acquire();
-    db::Transaction transaction(*lease);
-    auto dossier = labelling::find_dossier(*lease, dossier_id);
-    EXPECT_TRUE(dossier.has_value());
-    auto id = labelling::grant_label(*lease, *dossier, TestPlatform::instance().clock().now());
-    transaction.commit();
-    return id;
-}
-
 struct Labelled {
     long long organisation = 0;
     long long label = 0;
@@ -43,7 +32,7 @@ Labelled labelled(const Actor& owner, const std::string& name, const std::string
     if (category == "territoire")
         execute_sql("UPDATE dossiers SET territory_kind = 'departement', territory_code = '42' WHERE id = "
             + std::to_string(dossier));
-    result.label = grant(dossier);
+    result.label = grant_label_of(dossier);
     return result;
 }
 

@@ -24,17 +24,6 @@ using auth_support::contains;
 using auth_support::execute_sql;
 using auth_support::signed_in_actor;
 
-long long grant(long long dossier_id, long long now)
-{
-    auto lease = TestPlatform::instance().platform().services().pool.acquire();
-    db::Transaction transaction(*lease);
-    auto dossier = labelling::find_dossier(*lease, dossier_id);
-    EXPECT_TRUE(dossier.has_value());
-    auto id = labelling::grant_label(*lease, *dossier, now);
-    transaction.commit();
-    return id;
-}
-
 std::string label_text(long long label_id, const std::string& column)
 {
     auto lease = TestPlatform::instance().platform().services().pool.acquire();
@@ -47,26 +36,6 @@ std::string label_text(long long label_id, const std::string& column)
 long long label_number(long long label_id, const std::string& column)
 {
     return query_number("SELECT COALESCE(" + column + ", 0) FROM labels WHERE id = :id", label_id);
-}
-
-long long count_outbox(const std::string& recipient, const std::string& subject_part)
-{
-    auto lease = TestPlatform::instance().platform().services().pool.acquire();
-    long long count = 0;
-    std::string pattern = "%" + subject_part + "%";
-    lease->sql() << "SELECT COUNT(*) FROM outbox WHERE recipient = :to AND subject LIKE :pattern", soci::use(recipient),
-        soci::use(pattern), soci::into(count);
-    return count;
-}
-
-long long count_audit(const std::string& action, long long label_id)
-{
-    auto lease = TestPlatform::instance().platform().services().pool.acquire();
-    long long count = 0;
-    std::string name = action, target = std::to_string(label_id);
-    lease->sql() << "SELECT COUNT(*) FROM audit_log WHERE action = :action AND target_type = 'label' AND target_id = :target",
-        soci::use(name), soci::use(target), soci::into(count);
-    return count;
 }
 
 std::string today() { return core::iso_day(TestPlatform::instance().clock().now()); }
@@ -91,7 +60,7 @@ TEST(LabelGrant, SetsCategoryHolderDatesCodeAndAudit)
 {
     auto h = holder("Ruche Attribution Labelgrant");
     auto now = TestPlatform::instance().clock().now();
-    auto id = grant(h.dossier, now);
+    auto id = grant_label_of(h.dossier, now);
     ASSERT_GT(id, 0);
     EXPECT_EQ(label_text(id, "category"), "ruche");
     EXPECT_EQ(label_number(id, "organisation_id"), h.organisation);
@@ -104,23 +73,23 @@ TEST(LabelGrant, SetsCategoryHolderDatesCodeAndAudit)
     auto code = label_text(id, "code");
     EXPECT_TRUE(std::regex_match(code, std::regex("ESS-" + core::iso_day(now).substr(0, 4) + "-[0-9A-HJKMNP-TV-Z]{6}")))
         << code;
-    EXPECT_EQ(count_audit("labelling.label_granted", id), 1);
+    EXPECT_EQ(count_audit("labelling.label_granted", "label", id), 1);
 }
 
 TEST(LabelGrant, OnTwentyNinthFebruaryExpiresOnTwentyEighth)
 {
     auto h = holder("Ruche Bissextile Labelgrant");
     execute_sql("UPDATE calls SET label_years = 3 WHERE id = " + std::to_string(h.call));
-    auto id = grant(h.dossier, 1709200800);  // 2024-02-29 10:00 UTC
+    auto id = grant_label_of(h.dossier, 1709200800);  // 2024-02-29 10:00 UTC
     EXPECT_EQ(label_text(id, "granted_on"), "2024-02-29");
     EXPECT_EQ(label_text(id, "expires_on"), "2027-02-28");
     EXPECT_EQ(label_text(id, "code").substr(0, 9), "ESS-2024-");
 
     execute_sql("UPDATE calls SET label_years = 4 WHERE id = " + std::to_string(h.call));
-    auto four = grant(h.dossier, 1709200800);
+    auto four = grant_label_of(h.dossier, 1709200800);
     EXPECT_EQ(label_text(four, "expires_on"), "2028-02-29");
     // Late in the UTC day is still that day.
-    auto late = grant(h.dossier, 1709251199);
+    auto late = grant_label_of(h.dossier, 1709251199);
     EXPECT_EQ(label_text(late, "granted_on"), "2024-02-29");
 }
 
@@ -129,7 +98,7 @@ TEST(LabelGrant, TerritoryLabelsNameTheirTerritory)
     auto h = holder("Collectif Territoire Labelgrant", "territoire");
     execute_sql("UPDATE dossiers SET territory_kind = 'departement', territory_code = '42' WHERE id = "
         + std::to_string(h.dossier));
-    auto id = grant(h.dossier, TestPlatform::instance().clock().now());
+    auto id = grant_label_of(h.dossier, TestPlatform::instance().clock().now());
     EXPECT_EQ(label_text(id, "category"), "territoire");
     EXPECT_EQ(label_text(id, "territory_kind"), "departement");
     EXPECT_EQ(label_text(id, "territory_code"), "42");
@@ -145,7 +114,7 @@ TEST(LabelGrant, CodesAreUnique)
     auto h = holder("Ruche Codes Uniques Labelgrant");
     std::set<std::string> codes;
     for (int i = 0; i < 25; ++i)
-        codes.insert(label_text(grant(h.dossier, TestPlatform::instance().clock().now()), "code"));
+        codes.insert(label_text(grant_label_of(h.dossier, TestPlatform::instance().clock().now()), "code"));
     EXPECT_EQ(codes.size(), 25u);
     // The database refuses a duplicate whatever the code path.
     auto code = *codes.begin();
@@ -157,7 +126,7 @@ TEST(LabelGrant, CodesAreUnique)
 TEST(LabelPages, VerificationPageForEachStatus)
 {
     auto h = holder("Ruche Statuts Labelpages");
-    auto id = grant(h.dossier, TestPlatform::instance().clock().now());
+    auto id = grant_label_of(h.dossier, TestPlatform::instance().clock().now());
     auto href = "/labels/" + std::to_string(id);
     HttpClient visitor(TestPlatform::instance().port());
 
@@ -191,7 +160,7 @@ TEST(LabelPages, VerificationPageForEachStatus)
 TEST(LabelPages, CertificateCarriesCodeAndVerificationAddress)
 {
     auto h = holder("Ruche Certificat Labelpages");
-    auto id = grant(h.dossier, TestPlatform::instance().clock().now());
+    auto id = grant_label_of(h.dossier, TestPlatform::instance().clock().now());
     HttpClient visitor(TestPlatform::instance().port());
     auto certificate = visitor.get("/labels/" + std::to_string(id) + "/certificat");
     ASSERT_EQ(certificate.status, 200);
@@ -207,7 +176,7 @@ TEST(LabelPages, CertificateCarriesCodeAndVerificationAddress)
 TEST(LabelPages, VerifyByCode)
 {
     auto h = holder("Ruche Verification Labelpages");
-    auto id = grant(h.dossier, TestPlatform::instance().clock().now());
+    auto id = grant_label_of(h.dossier, TestPlatform::instance().clock().now());
     auto code = label_text(id, "code");
     HttpClient visitor(TestPlatform::instance().port());
     auto found = visitor.get("/labels/verifier?code=" + code);
@@ -227,7 +196,7 @@ TEST(LabelPages, VerifyByCode)
 TEST(LabelWithdrawal, AdministratorsOnlyWithAMotivation)
 {
     auto h = holder("Ruche Retrait Labelwithdraw");
-    auto id = grant(h.dossier, TestPlatform::instance().clock().now());
+    auto id = grant_label_of(h.dossier, TestPlatform::instance().clock().now());
     auto href = "/labels/" + std::to_string(id);
     auto admin = signed_in_actor("label-admin", {auth::Role::Administrateur});
     auto stranger = signed_in_actor("label-inconnu");
@@ -253,8 +222,8 @@ TEST(LabelWithdrawal, AdministratorsOnlyWithAMotivation)
     EXPECT_EQ(label_text(id, "state"), "retire");
     EXPECT_EQ(label_number(id, "withdrawn_by"), admin.user_id);
     EXPECT_GT(label_number(id, "withdrawn_at"), 0);
-    EXPECT_EQ(count_audit("labelling.label_withdrawn", id), 1);
-    EXPECT_EQ(count_outbox(h.owner.email, "Retrait du label"), 1);
+    EXPECT_EQ(count_audit("labelling.label_withdrawn", "label", id), 1);
+    EXPECT_EQ(count_mails(h.owner.email, "Retrait du label"), 1);
     auto page = admin.client.get(href);
     EXPECT_TRUE(contains(page.body, "Label retiré le"));
     EXPECT_TRUE(contains(page.body, "Conditions du label plus remplies &lt;b&gt;"));
@@ -269,9 +238,9 @@ TEST(LabelList, FiltersByStatusCategoryAndRegion)
     auto expired = holder("Ruche Expiree Labellist");
     auto withdrawn = holder("Incubateur Retire Labellist", "incubateur");
     auto now = TestPlatform::instance().clock().now();
-    grant(current.dossier, now);
-    auto expired_id = grant(expired.dossier, now);
-    auto withdrawn_id = grant(withdrawn.dossier, now);
+    grant_label_of(current.dossier, now);
+    auto expired_id = grant_label_of(expired.dossier, now);
+    auto withdrawn_id = grant_label_of(withdrawn.dossier, now);
     execute_sql("UPDATE labels SET expires_on = '2021-01-01' WHERE id = " + std::to_string(expired_id));
     execute_sql("UPDATE labels SET state = 'retire', withdrawn_at = 0, withdrawal_motivation = 'x' WHERE id = "
         + std::to_string(withdrawn_id));
@@ -308,8 +277,8 @@ TEST(LabelOpenData, CsvAndJsonListEveryLabelWithItsStatus)
     auto current = holder("Ruche Ouverte Labelopendata");
     auto withdrawn = holder("Ruche Fermee Labelopendata");
     auto now = TestPlatform::instance().clock().now();
-    auto current_id = grant(current.dossier, now);
-    auto withdrawn_id = grant(withdrawn.dossier, now);
+    auto current_id = grant_label_of(current.dossier, now);
+    auto withdrawn_id = grant_label_of(withdrawn.dossier, now);
     execute_sql("UPDATE organisations SET siren = '990100558' WHERE id = " + std::to_string(current.organisation));
     execute_sql("UPDATE labels SET state = 'retire', withdrawn_at = 0 WHERE id = " + std::to_string(withdrawn_id));
 

@@ -22,17 +22,6 @@ using auth_support::contains;
 using auth_support::execute_sql;
 using auth_support::signed_in_actor;
 
-long long grant(long long dossier_id)
-{
-    auto lease = TestPlatform::instance().platform().services().pool.acquire();
-    db::Transaction transaction(*lease);
-    auto dossier = labelling::find_dossier(*lease, dossier_id);
-    EXPECT_TRUE(dossier.has_value());
-    auto id = labelling::grant_label(*lease, *dossier, TestPlatform::instance().clock().now());
-    transaction.commit();
-    return id;
-}
-
 std::string day_in(long long days)
 {
     return core::add_days(core::iso_day(TestPlatform::instance().clock().now()), static_cast<int>(days));
@@ -41,16 +30,6 @@ std::string day_in(long long days)
 void expire_on(long long label_id, const std::string& day)
 {
     execute_sql("UPDATE labels SET expires_on = '" + day + "' WHERE id = " + std::to_string(label_id));
-}
-
-long long count_outbox(const std::string& recipient, const std::string& subject_part)
-{
-    auto lease = TestPlatform::instance().platform().services().pool.acquire();
-    long long count = 0;
-    std::string pattern = "%" + subject_part + "%";
-    lease->sql() << "SELECT COUNT(*) FROM outbox WHERE recipient = :to AND subject LIKE :pattern", soci::use(recipient),
-        soci::use(pattern), soci::into(count);
-    return count;
 }
 
 std::string last_mail_body(const std::string& recipient)
@@ -88,7 +67,7 @@ Holder labelled(const std::string& name, const std::string& call_state = "publie
     h.organisation = published_organisation(h.owner, name);
     h.call = call_with_form("Appel cycle " + name, "accelerateur", call_state);
     h.dossier = dossier_in_state(h.call, h.organisation, h.owner.user_id, "labellise");
-    h.label = grant(h.dossier);
+    h.label = grant_label_of(h.dossier);
     return h;
 }
 
@@ -106,32 +85,32 @@ TEST(LabelReminders, NinetyThenThirtyDaysBeforeExpiryOnceEach)
     expire_on(close.label, day_in(20));
 
     run_reminders_job();
-    EXPECT_EQ(count_outbox(soon.owner.email, reminder_subject), 1);
+    EXPECT_EQ(count_mails(soon.owner.email, reminder_subject), 1);
     EXPECT_GT(query_number("SELECT COALESCE(reminded_90_at, 0) FROM labels WHERE id = :id", soon.label), 0);
     EXPECT_EQ(query_number("SELECT COALESCE(reminded_30_at, 0) FROM labels WHERE id = :id", soon.label), 0);
     EXPECT_TRUE(contains(last_mail_body(soon.owner.email), "/labels/" + std::to_string(soon.label)));
-    EXPECT_EQ(count_outbox(later.owner.email, reminder_subject), 0);  // 100 days: too early
+    EXPECT_EQ(count_mails(later.owner.email, reminder_subject), 0);  // 100 days: too early
     // Within 30 days at the first run: only the nearer reminder, both stamped.
-    EXPECT_EQ(count_outbox(close.owner.email, reminder_subject), 1);
+    EXPECT_EQ(count_mails(close.owner.email, reminder_subject), 1);
     EXPECT_GT(query_number("SELECT COALESCE(reminded_30_at, 0) FROM labels WHERE id = :id", close.label), 0);
     EXPECT_GT(query_number("SELECT COALESCE(reminded_90_at, 0) FROM labels WHERE id = :id", close.label), 0);
 
     run_reminders_job();  // nothing twice
-    EXPECT_EQ(count_outbox(soon.owner.email, reminder_subject), 1);
-    EXPECT_EQ(count_outbox(close.owner.email, reminder_subject), 1);
+    EXPECT_EQ(count_mails(soon.owner.email, reminder_subject), 1);
+    EXPECT_EQ(count_mails(close.owner.email, reminder_subject), 1);
 
     clock.advance(15 * 24 * 3600);  // later: 85 days left; soon: 65
     run_reminders_job();
-    EXPECT_EQ(count_outbox(later.owner.email, reminder_subject), 1);
-    EXPECT_EQ(count_outbox(soon.owner.email, reminder_subject), 1);
+    EXPECT_EQ(count_mails(later.owner.email, reminder_subject), 1);
+    EXPECT_EQ(count_mails(soon.owner.email, reminder_subject), 1);
 
     clock.advance(36 * 24 * 3600);  // soon: 29 days left; later: 49; close: expired
     run_reminders_job();
     run_reminders_job();
-    EXPECT_EQ(count_outbox(soon.owner.email, reminder_subject), 2);
+    EXPECT_EQ(count_mails(soon.owner.email, reminder_subject), 2);
     EXPECT_GT(query_number("SELECT COALESCE(reminded_30_at, 0) FROM labels WHERE id = :id", soon.label), 0);
-    EXPECT_EQ(count_outbox(later.owner.email, reminder_subject), 1);
-    EXPECT_EQ(count_outbox(close.owner.email, reminder_subject), 1);
+    EXPECT_EQ(count_mails(later.owner.email, reminder_subject), 1);
+    EXPECT_EQ(count_mails(close.owner.email, reminder_subject), 1);
     clock.set(start);
 }
 
@@ -141,7 +120,7 @@ TEST(LabelReminders, WithdrawnLabelsGetNone)
     expire_on(h.label, day_in(10));
     execute_sql("UPDATE labels SET state = 'retire' WHERE id = " + std::to_string(h.label));
     run_reminders_job();
-    EXPECT_EQ(count_outbox(h.owner.email, reminder_subject), 0);
+    EXPECT_EQ(count_mails(h.owner.email, reminder_subject), 0);
 }
 
 std::string dossier_text(long long dossier_id, const std::string& column)

@@ -4,6 +4,8 @@
 // drives through the pages only the part it tests.
 
 #include "../auth/auth_test_support.hpp"
+#include "labelling/dossier_store.hpp"
+#include "labelling/grant_label.hpp"
 
 #include <soci/soci.h>
 
@@ -135,6 +137,43 @@ inline void give_scores(
             + std::to_string(review_id) + ", " + std::to_string(criterion) + ", " + std::to_string(score) + ", '')");
     auth_support::execute_sql("UPDATE reviews SET state = 'rendu', submitted_at = 0, recommendation = "
         + quoted(recommendation) + " WHERE id = " + std::to_string(review_id));
+}
+
+//! Grants the dossier's label as a committee's decision would, at `now` (default: the test clock's).
+inline long long grant_label_of(long long dossier_id, long long now = 0)
+{
+    auto& platform = TestPlatform::instance();
+    auto lease = platform.platform().services().pool.acquire();
+    db::Transaction transaction(*lease);
+    auto dossier = labelling::find_dossier(*lease, dossier_id);
+    EXPECT_TRUE(dossier.has_value());
+    if (!dossier)
+        return 0;
+    auto id = labelling::grant_label(*lease, *dossier, now != 0 ? now : platform.clock().now());
+    transaction.commit();
+    return id;
+}
+
+//! How many e-mails to `recipient` the outbox holds whose subject contains `subject_part`.
+inline long long count_mails(const std::string& recipient, const std::string& subject_part)
+{
+    auto lease = TestPlatform::instance().platform().services().pool.acquire();
+    long long count = 0;
+    std::string to = recipient, pattern = "%" + subject_part + "%";
+    lease->sql() << "SELECT COUNT(*) FROM outbox WHERE recipient = :to AND subject LIKE :pattern", soci::use(to),
+        soci::use(pattern), soci::into(count);
+    return count;
+}
+
+//! How many audit entries record `action` on the record (`target_type`, `target_id`).
+inline long long count_audit(const std::string& action, const std::string& target_type, long long target_id)
+{
+    auto lease = TestPlatform::instance().platform().services().pool.acquire();
+    long long count = 0;
+    std::string name = action, type = target_type, target = std::to_string(target_id);
+    lease->sql() << "SELECT COUNT(*) FROM audit_log WHERE action = :action AND target_type = :type AND target_id = :target",
+        soci::use(name), soci::use(type), soci::use(target), soci::into(count);
+    return count;
 }
 
 } // namespace essaim::test::labelling_fixtures

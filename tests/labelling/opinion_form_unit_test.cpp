@@ -7,13 +7,13 @@
 namespace essaim::labelling {
 namespace {
 
-std::vector<GridCriterion> two_criteria()
+std::vector<Criterion> two_criteria()
 {
-    GridCriterion social;
+    Criterion social;
     social.id = 11;
     social.title = "Utilité sociale";
     social.weight = 2;
-    GridCriterion strength;
+    Criterion strength;
     strength.id = 12;
     strength.title = "Solidité";
     strength.weight = 1;

@@ -19,26 +19,6 @@ using auth_support::contains;
 using auth_support::execute_sql;
 using auth_support::signed_in_actor;
 
-long long count_mails(const std::string& recipient, const std::string& subject_part)
-{
-    auto lease = TestPlatform::instance().platform().services().pool.acquire();
-    long long count = 0;
-    std::string to = recipient, pattern = "%" + subject_part + "%";
-    lease->sql() << "SELECT COUNT(*) FROM outbox WHERE recipient = :to AND subject LIKE :pattern", soci::use(to),
-        soci::use(pattern), soci::into(count);
-    return count;
-}
-
-long long count_review_audit(const std::string& action, long long review_id)
-{
-    auto lease = TestPlatform::instance().platform().services().pool.acquire();
-    long long count = 0;
-    std::string name = action, target = std::to_string(review_id);
-    lease->sql() << "SELECT COUNT(*) FROM audit_log WHERE action = :action AND target_type = 'review' AND target_id = :target",
-        soci::use(name), soci::use(target), soci::into(count);
-    return count;
-}
-
 std::string review_state(long long review_id)
 {
     auto lease = TestPlatform::instance().platform().services().pool.acquire();
@@ -107,8 +87,8 @@ TEST(Reviews, StaffRequestSeveralExpertsAndAMemberIsBlocked)
     EXPECT_EQ(count_mails(scene.first.email, "Avis demandé"), 1);
     EXPECT_EQ(count_mails(scene.second.email, "Avis demandé"), 1);
     EXPECT_EQ(count_mails(member.email, "Avis demandé"), 0);
-    EXPECT_EQ(count_review_audit("labelling.review_requested", first_review), 1);
-    EXPECT_EQ(count_review_audit("labelling.review_conflict", member_review), 1);
+    EXPECT_EQ(count_audit("labelling.review_requested", "review", first_review), 1);
+    EXPECT_EQ(count_audit("labelling.review_conflict", "review", member_review), 1);
 
     auto page = scene.instructor.client.get(scene.reviews_page());
     EXPECT_TRUE(contains(page.body, "Conflit d’intérêts détecté"));
@@ -204,7 +184,7 @@ TEST(Reviews, ExpertsSeeOthersOpinionsOnlyAfterGivingTheirOwn)
             {"recommandation", "favorable"}, {"commentaire", secret}});
     ASSERT_EQ(given.status, 303) << given.body;
     EXPECT_EQ(review_state(second_review), "rendu");
-    EXPECT_EQ(count_review_audit("labelling.review_submitted", second_review), 1);
+    EXPECT_EQ(count_audit("labelling.review_submitted", "review", second_review), 1);
     auto read_only = scene.second.client.get(second_page);
     EXPECT_TRUE(contains(read_only.body, secret));
     EXPECT_FALSE(contains(read_only.body, "Rendre mon avis"));
@@ -277,7 +257,7 @@ TEST(Reviews, DeclaredConflictThenAnotherExpertAndCancelling)
     auto declared = scene.first.client.post_form(conflict_target, {{"motif", "J’ai conseillé cette structure l’an dernier."}});
     ASSERT_EQ(declared.status, 303) << declared.body;
     EXPECT_EQ(review_state(first_review), "conflit");
-    EXPECT_EQ(count_review_audit("labelling.review_conflict", first_review), 1);
+    EXPECT_EQ(count_audit("labelling.review_conflict", "review", first_review), 1);
     EXPECT_EQ(count_mails(scene.instructor.email, "Conflit d'intérêts"), 1);
     EXPECT_EQ(scene.first.client.get(scene.reviews_page()).status, 404);
     EXPECT_EQ(scene.first.client.get("/avis/" + std::to_string(first_review)).status, 404);
@@ -301,7 +281,7 @@ TEST(Reviews, DeclaredConflictThenAnotherExpertAndCancelling)
     EXPECT_EQ(scene.second.client.post_form(cancel, {}).status, 403);
     ASSERT_EQ(scene.instructor.client.post_form(cancel, {}).status, 303);
     EXPECT_EQ(review_state(second_review), "annule");
-    EXPECT_EQ(count_review_audit("labelling.review_cancelled", second_review), 1);
+    EXPECT_EQ(count_audit("labelling.review_cancelled", "review", second_review), 1);
     EXPECT_EQ(scene.second.client.get(scene.reviews_page()).status, 404);
     EXPECT_EQ(scene.second.client.get("/avis/" + std::to_string(second_review)).status, 404);
     EXPECT_EQ(scene.instructor.client.post_form(cancel, {}).status, 409);
