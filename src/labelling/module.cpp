@@ -19,6 +19,12 @@ public:
         register_committee_routes(registry);
         register_label_routes(registry);
         registry.add_demo_seeder(seed_demo_labelling);
+        // Each person's own labelling pages, in the menu of those who have some.
+        using auth::Role;
+        registry.add_navigation("Mes dossiers", "/mes-dossiers", 20, auth::signed_in());
+        registry.add_navigation("Instruction", "/instruction", 21, auth::any_of({Role::Instructeur, Role::Administrateur}));
+        registry.add_navigation("Mes avis", "/avis", 22, auth::any_of({Role::Expert}));
+        registry.add_navigation("Comités", "/comites", 23, auth::any_of({Role::Instructeur, Role::Expert, Role::Administrateur}));
     }
 };
 

@@ -60,6 +60,8 @@ Page::Page(Context& context, std::string title, std::string content_template)
         m_layout.ShowSection("ANONYMOUS");
     }
     for (const auto& item : context.services.registry.navigation()) {
+        if (!item.audience.allows(context.identity))
+            continue;
         auto* entry = m_layout.AddSectionDictionary("NAV_ITEM");
         entry->SetValue("HREF", item.href);
         entry->SetValue("LABEL", item.label);

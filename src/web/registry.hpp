@@ -83,6 +83,8 @@ struct NavigationItem {
     std::string label;
     std::string href;
     int order = 0;
+    //! Who sees the entry: the pages of a role are listed only for that role.
+    auth::AccessRule audience = auth::anyone();
 };
 
 class Registry {
@@ -122,10 +124,10 @@ public:
     //! The contributed sections, by `order`.
     std::vector<TerritorySection> territory_sections() const;
 
-    //! An entry of the main navigation; `order` sorts them.
-    void add_navigation(std::string label, std::string href, int order)
+    //! An entry of the main navigation, shown to `audience`; `order` sorts them.
+    void add_navigation(std::string label, std::string href, int order, auth::AccessRule audience = auth::anyone())
     {
-        m_navigation.push_back(NavigationItem{std::move(label), std::move(href), order});
+        m_navigation.push_back(NavigationItem{std::move(label), std::move(href), order, std::move(audience)});
     }
 
     const http::Router<Route>& router() const { return m_router; }
