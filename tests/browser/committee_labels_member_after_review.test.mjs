@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
 import {
-  accessibilityRecorder, findLink, makeSiret, newVisitorPage, readNewestMail, signIn, startPlatform, submit, tick,
+  accessibilityRecorder, findLink, makeSiret, newVisitorPage, readMailMatching, signIn, startPlatform, submit, tick,
   uniqueEmail,
 } from './support.mjs';
 
@@ -181,8 +181,7 @@ test('a member is labelled after instruction, two experts’ opinions and the co
   assert.equal(response.status(), 303);
   await accessibility.check(instructeur.page, `${dossierPath} (compléments demandés)`);
 
-  const completionsMail = await readNewestMail(platform.server.varDir, member.email);
-  assert.match(completionsMail.body, /Précisez le nombre de projets/);
+  const completionsMail = await readMailMatching(platform.server.varDir, member.email, /Précisez le nombre de projets/);
   assert.ok(findLink(completionsMail.body, dossierPath));
 
   await visit(accessibility, member.page, `${dossierPath}/modifier`);
@@ -279,8 +278,7 @@ test('a member is labelled after instruction, two experts’ opinions and the co
   await admin.page.waitForLoadState();
   await accessibility.check(admin.page, `${committeePath} (décision)`);
 
-  const decisionMail = await readNewestMail(platform.server.varDir, member.email);
-  assert.match(decisionMail.body, /Labellisé/);
+  await readMailMatching(platform.server.varDir, member.email, /est désormais : Labellisé/);
 
   // ---- the label is public: list, verification page, directory facet, profile -------------
   const visitor = await newVisitorPage(platform.browser, platform.server.baseUrl);

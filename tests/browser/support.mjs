@@ -370,6 +370,20 @@ export async function readNewestMail(varDir, address, timeoutMilliseconds = 15_0
   }
 }
 
+//! The newest e-mail to the address once its body matches `pattern`: the outbox delivers in the
+//! background, so the newest one may still be the previous message for a moment.
+export async function readMailMatching(varDir, address, pattern, timeoutMilliseconds = 15_000) {
+  const deadline = Date.now() + timeoutMilliseconds;
+  for (;;) {
+    const mail = await readNewestMail(varDir, address, Math.max(deadline - Date.now(), 1));
+    if (pattern.test(mail.body))
+      return mail;
+    if (Date.now() > deadline)
+      assert.fail(`aucun courriel pour ${address} ne correspond à ${pattern} ; le dernier :\n${mail.body}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 //! The first link in the text whose path starts with pathPrefix, as an absolute URL string.
 export function findLink(text, pathPrefix) {
   const escaped = pathPrefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
