@@ -6,7 +6,7 @@ ESSAIM := $(BUILD_DIR)/essaim
 CONFIG ?= config/essaim.example.toml
 FUZZ_SECONDS ?= 300
 
-.PHONY: setup configure build run test unit integration browser bench fuzz clean
+.PHONY: setup configure build run test unit integration browser bench fuzz reliability security test-asan clean
 
 setup:
 	@scripts/setup.sh
@@ -40,6 +40,21 @@ browser: build
 bench: build
 	bench/run.sh $(ESSAIM)
 	bench/search.sh $(ESSAIM)
+
+# The release-length reliability and security suites (issue 5); `make test` runs their short versions.
+reliability: build
+	cd $(BUILD_DIR) && ESSAIM_TEST_LEVEL=long ctest --output-on-failure -L reliability --timeout 7200
+
+security: build test-asan
+	cd $(BUILD_DIR) && ESSAIM_TEST_LEVEL=long ctest --output-on-failure -L security --timeout 7200
+
+# The unit, integration and security suites built and run with address and undefined-behaviour sanitizers.
+ASAN_DIR ?= build-asan
+test-asan: configure
+	cmake -S . -B $(ASAN_DIR) -G "$(GENERATOR)" -DCMAKE_BUILD_TYPE=Debug -DESSAIM_SANITIZE=ON
+	cmake --build $(ASAN_DIR) -j $(JOBS) --target essaim unit_tests integration_tests security_tests
+	cd $(ASAN_DIR) && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+		ctest --output-on-failure -L "unit|integration|security" -E "sqlmap|fuzz" --timeout 3600
 
 # Each libFuzzer target for FUZZ_SECONDS (make fuzz FUZZ_SECONDS=60).
 fuzz:

@@ -3,7 +3,8 @@
 #   scripts/fuzz.sh [SECONDS] [TARGET…]
 # SECONDS (default 300) is the time given to each target; TARGET is a name such as `cookie_header`
 # for tests/fuzz/cookie_header_fuzz.cpp (default: all of them). Each target lists the few .cpp files
-# it needs on a `// fuzz-sources:` line, so it builds in seconds without the whole platform.
+# it needs on a `// fuzz-sources:` line (and system libraries on a `// fuzz-libraries:` line), so it
+# builds in seconds without the whole platform.
 # Everything is written under build-fuzz/: binaries, a working copy of each seed corpus (which grows
 # across runs while tests/fuzz/corpus/ stays as committed), logs and crash artifacts.
 # Exits non-zero when any target fails to build, crashes, leaks, times out or breaks an invariant.
@@ -69,7 +70,7 @@ build_target() {
     fi
   done
   if [[ $relink -eq 1 || ! -x $binary ]]; then
-    "$compiler" "${flags[@]}" "${objects[@]}" -o "$binary" >>"$build_log" 2>&1 || return 1
+    "$compiler" "${flags[@]}" "${objects[@]}" "${libraries[@]}" -o "$binary" >>"$build_log" 2>&1 || return 1
   fi
 }
 
@@ -102,6 +103,8 @@ for name in "${targets[@]}"; do
     continue
   fi
   read -r -a sources <<<"$(sed -n 's#^// fuzz-sources:##p' "$source" | head -n 1)"
+  # System libraries a target links (`// fuzz-libraries: -lctemplate`), built without sanitizers.
+  read -r -a libraries <<<"$(sed -n 's#^// fuzz-libraries:##p' "$source" | head -n 1)"
   if ! build_target "$binary" "$out/logs/$name.build.log" "$source" "${sources[@]}"; then
     printf 'fuzz %-16s FAILED: build error (see %s)\n' "$name" "$out/logs/$name.build.log"
     tail -n 20 "$out/logs/$name.build.log" >&2

@@ -11,6 +11,7 @@ PACKAGES=(
   libsoci-dev libsqlite3-dev libpq-dev libctemplate-dev libsodium-dev
   libcli11-dev libtoml11-dev libspdlog-dev libcurl4-openssl-dev libmagic-dev libxlsxwriter-dev
   libgtest-dev sqlite3 postgresql nginx wrk chromium clang-14 libclang-rt-14-dev nodejs npm
+  slowhttptest sqlmap util-linux curl
 )
 
 missing=()

@@ -3,6 +3,7 @@
 #include "directory/module.hpp"
 #include "labelling/module.hpp"
 #include "mail/module.hpp"
+#include "privacy/module.hpp"
 #include "site/module.hpp"
 #include "territory/module.hpp"
 #include "web/registry.hpp"
@@ -18,6 +19,7 @@ void register_modules(web::Registry& registry)
     modules.push_back(territory::make_module());
     modules.push_back(directory::make_module());
     modules.push_back(labelling::make_module());
+    modules.push_back(privacy::make_module());
     for (auto& module : modules) {
         registry.set_module(module->name());
         module->register_routes(registry);

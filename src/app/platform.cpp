@@ -5,6 +5,7 @@
 #include "core/log.hpp"
 #include "db/session.hpp"
 #include "http/server.hpp"
+#include "labelling/dossier_attachment.hpp"
 #include "web/application.hpp"
 #include "web/context.hpp"
 #include "web/registry.hpp"
@@ -96,6 +97,13 @@ Platform::~Platform() { stop(); }
 
 std::uint16_t Platform::start()
 {
+    {
+        // Before the first request, so that no upload can be in flight: what a crash left in the
+        // dossiers' file store (a file whose row was never committed, a temporary file) goes now
+        // rather than at the daily sweep.
+        auto lease = m_impl->pool.acquire();
+        labelling::sweep_dossier_files_at_startup(m_impl->config, *lease);
+    }
     auto port = m_impl->server->start();
     m_impl->jobs_thread = std::thread([this] { m_impl->run_jobs(); });
     return port;

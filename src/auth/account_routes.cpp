@@ -69,6 +69,7 @@ void register_account_routes(web::Registry& registry)
             form.get("new_password"), request_info(context));
         if (!result)
             return account_page(context, &result.error());
+        set_session_cookie(context, *result);
         context.flash("mot-de-passe-change");
         return http::Response::redirect("/compte");
     });

@@ -7,12 +7,13 @@
 #include "auth/session_store.hpp"
 #include "auth/user_store.hpp"
 #include "core/clock.hpp"
+#include "core/crypto.hpp"
 #include "db/session.hpp"
 #include "web/context.hpp"
 
 namespace essaim::auth {
 
-core::Result<core::Done> change_password(web::Services& services, db::Session& session, const Identity& identity,
+core::Result<std::string> change_password(web::Services& services, db::Session& session, const Identity& identity,
     const std::string& current_password, const std::string& new_password, const RequestInfo& request)
 {
     auto user = find_user_by_id(session, identity.user_id);
@@ -36,12 +37,15 @@ core::Result<core::Done> change_password(web::Services& services, db::Session& s
     db::Transaction transaction(session);
     update_password_hash(session, user->id, password_hash, now);
     int ended = delete_other_sessions(session, user->id, identity.session_key);
+    // Rotation: the session goes on under a new token, so whoever copied the old one is out too.
+    auto token = core::random_token(16);
+    rekey_session(session, identity.session_key, core::sha256_hex(token));
     mail::enqueue(session, services.clock, password_changed_mail(services.config, user->email));
     auto entry = audit_entry(request, user->id, "auth.password_changed", "user", std::to_string(user->id));
     entry.after_json = json_object({{"other_sessions_ended", std::to_string(ended)}});
     record(session, now, entry);
     transaction.commit();
-    return core::Done{};
+    return token;
 }
 
 } // namespace essaim::auth

@@ -4,6 +4,7 @@
 #include "auth/session_store.hpp"
 #include "auth/user_store.hpp"
 #include "core/crypto.hpp"
+#include "db/session.hpp"
 #include "http/cookies.hpp"
 #include "web/context.hpp"
 
@@ -49,8 +50,15 @@ void resolve_session(web::Context& context)
         clear_session_cookie(context);
         return;
     }
-    if (session_needs_touch(times, now))
-        touch_session(context.db(), key, now);
+    if (session_needs_touch(times, now)) {
+        // Best effort: on a full disk a signed-in person can still read; only the idle clock lags.
+        try {
+            touch_session(context.db(), key, now);
+        } catch (const std::exception& failure) {
+            if (db::classify_failure(failure) != db::Failure::StorageFull)
+                throw;
+        }
+    }
     context.identity.user_id = user->id;
     context.identity.email = user->email;
     context.identity.display_name = user->display_name;

@@ -68,6 +68,13 @@ int delete_other_sessions(db::Session& session, long long user_id, const std::st
     return affected(statement);
 }
 
+bool rekey_session(db::Session& session, const std::string& old_key, const std::string& new_key)
+{
+    soci::statement statement = (session.sql().prepare << "UPDATE sessions SET key = :new_key WHERE key = :old_key",
+        soci::use(new_key), soci::use(old_key));
+    return affected(statement) > 0;
+}
+
 std::vector<SessionRow> list_user_sessions(db::Session& session, long long user_id)
 {
     std::vector<SessionRow> rows;

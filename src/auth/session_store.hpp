@@ -30,6 +30,8 @@ bool delete_session_by_public_id(db::Session& session, long long user_id, const 
 //! Returns how many were deleted.
 int delete_user_sessions(db::Session& session, long long user_id);
 int delete_other_sessions(db::Session& session, long long user_id, const std::string& kept_key);
+//! Gives the session keyed `old_key` the key `new_key` (a new token for the same session); false when none.
+bool rekey_session(db::Session& session, const std::string& old_key, const std::string& new_key);
 //! Newest activity first.
 std::vector<SessionRow> list_user_sessions(db::Session& session, long long user_id);
 //! Removes sessions idle since before `idle_before` or created before `created_before`.

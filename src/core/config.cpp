@@ -80,6 +80,7 @@ Config load_config(const std::optional<std::filesystem::path>& path, const Envir
             read_value(http, "body_timeout_seconds", config.body_timeout_seconds);
             read_value(http, "idle_timeout_seconds", config.idle_timeout_seconds);
             read_value(http, "drain_timeout_seconds", config.drain_timeout_seconds);
+            read_value(http, "max_connections", config.max_connections);
             read_value(http, "behind_proxy", config.behind_proxy);
         }
         if (root.contains("paths")) {
@@ -110,6 +111,12 @@ Config load_config(const std::optional<std::filesystem::path>& path, const Envir
             read_value(security, "sign_in_failures_per_account", config.sign_in_failures_per_account);
             read_value(security, "sign_in_failures_per_address", config.sign_in_failures_per_address);
             read_value(security, "sign_in_window_seconds", config.sign_in_window_seconds);
+        }
+        if (root.contains("privacy")) {
+            const auto& privacy = toml::find(root, "privacy");
+            read_value(privacy, "unconfirmed_account_days", config.privacy_unconfirmed_account_days);
+            read_value(privacy, "draft_days", config.privacy_draft_days);
+            read_value(privacy, "notice_days", config.privacy_notice_days);
         }
     }
 

@@ -41,6 +41,9 @@ struct Config {
     unsigned body_timeout_seconds = 30;
     unsigned idle_timeout_seconds = 60;
     unsigned drain_timeout_seconds = 20;
+    //! Open client connections beyond which a new one is answered 503 at once; lowered at start to what
+    //! the process's descriptor limit affords beside the database and files.
+    std::size_t max_connections = 10000;
     //! Trust X-Forwarded-Proto / X-Forwarded-For from a reverse proxy.
     bool behind_proxy = false;
 
@@ -61,6 +64,13 @@ struct Config {
     int sign_in_failures_per_account = 5;
     int sign_in_failures_per_address = 30;
     std::int64_t sign_in_window_seconds = 15 * 60;
+
+    //! [privacy] Retention: an account never confirmed is deleted after this many days.
+    int privacy_unconfirmed_account_days = 30;
+    //! [privacy] A dossier draft untouched for this many days is deleted.
+    int privacy_draft_days = 180;
+    //! [privacy] Days between the notice e-mail and the deletion (drafts and unconfirmed accounts).
+    int privacy_notice_days = 7;
 
     std::string log_level = "info";
 

@@ -14,6 +14,7 @@ int http_status_of(ErrorKind kind)
     case ErrorKind::TooLarge: return 413;
     case ErrorKind::TooManyRequests: return 429;
     case ErrorKind::Unavailable: return 503;
+    case ErrorKind::StorageFull: return 507;
     }
     return 500;
 }

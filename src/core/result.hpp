@@ -20,7 +20,12 @@ enum class ErrorKind {
     TooLarge,         // 413
     TooManyRequests,  // 429
     Unavailable,      // 503
+    StorageFull,      // 507: the disk is full; nothing was saved, retry once space is freed
 };
+
+//! The message shown when a write failed because the disk is full: says that nothing was saved.
+inline constexpr const char* storage_full_message
+    = "L’espace de stockage du service est plein. Votre saisie n’a pas été enregistrée ; réessayez plus tard.";
 
 //! Field name → message shown next to that field.
 using FieldErrors = std::map<std::string, std::string>;
@@ -45,6 +50,10 @@ struct Error {
         return Error{ErrorKind::Forbidden, std::move(message), {}};
     }
     static Error conflict(std::string message) { return Error{ErrorKind::Conflict, std::move(message), {}}; }
+    static Error storage_full(std::string message = storage_full_message)
+    {
+        return Error{ErrorKind::StorageFull, std::move(message), {}};
+    }
 };
 
 int http_status_of(ErrorKind kind);

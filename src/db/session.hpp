@@ -6,6 +6,7 @@
 #include <condition_variable>
 #include <memory>
 #include <mutex>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -46,7 +47,9 @@ std::unique_ptr<Session> connect(const core::Config& config);
 
 class Pool;
 
-//! A connection borrowed from the pool; returned when the lease ends.
+//! A connection borrowed from the pool; returned when the lease ends. A PostgreSQL lease that ends
+//! while an exception unwinds drops its connection instead, since the failure may have broken it;
+//! a SQLite connection is kept, rolled back if the failure left a transaction open.
 class Lease {
 public:
     Lease(Pool& pool, std::unique_ptr<Session> session);
@@ -61,6 +64,7 @@ public:
 private:
     Pool* m_pool;
     std::unique_ptr<Session> m_session;
+    int m_exceptions_at_start;
 };
 
 //! Thrown when no connection can be had (database down, pool exhausted past the wait).
@@ -68,17 +72,35 @@ struct Unavailable : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
+//! What a failed database call means for the client, so the error handler can answer with the
+//! right status instead of a blanket 500.
+enum class Failure {
+    Other,        //!< a bug or an unexpected state: 500
+    StorageFull,  //!< the disk holding the database is full: 507, retry once space is freed
+    Unavailable,  //!< the database cannot be reached or is busy: 503 with Retry-After
+};
+
+//! Classifies an exception thrown by a database call from its backend error code alone (SQLite
+//! result code, PostgreSQL SQLSTATE). `storage_is_full` says whether the disk under the database
+//! has run out of space, for the I/O errors SQLite reports without saying why.
+Failure classify_failure(const std::exception& failure, bool storage_is_full = false);
+
 class Pool {
 public:
     Pool(const core::Config& config, std::size_t size);
     //! Waits up to `wait` for a free connection, opening a new one when below the size.
     Lease acquire(std::chrono::milliseconds wait = std::chrono::seconds(5));
     Dialect dialect() const { return m_dialect; }
+    //! Classifies a failure (see classify_failure) and, when it shows the server went away, drops
+    //! the idle connections: they were opened to the same server and would each fail once more.
+    Failure note_failure(const std::exception& failure);
 
 private:
     friend class Lease;
     void give_back(std::unique_ptr<Session> session);
     void forget_one();
+    void drop_idle();
+    bool storage_is_full() const;
 
     const core::Config& m_config;
     Dialect m_dialect;

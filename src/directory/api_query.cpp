@@ -2,6 +2,7 @@
 
 #include "directory/organisation.hpp"
 #include "directory/project.hpp"
+#include "http/form.hpp"
 
 #include <charconv>
 #include <ctime>
@@ -75,8 +76,12 @@ std::optional<core::Error> read_code(const ParameterLookup& parameter, std::stri
     auto value = parameter(name);
     if (!value)
         return std::nullopt;
-    if (!in_list(list, *value))
+    if (!in_list(list, *value)) {
+        // The value is echoed in a JSON answer, which must be UTF-8: only short clean text is.
+        if (value->size() > 64 || !http::is_clean_utf8(*value))
+            return bad_parameter("Valeur inconnue pour le paramètre « " + std::string(name) + " ».");
         return bad_parameter("Valeur inconnue pour le paramètre « " + std::string(name) + " » : « " + *value + " ».");
+    }
     into = *value;
     return std::nullopt;
 }

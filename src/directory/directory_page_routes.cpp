@@ -102,7 +102,12 @@ http::Response directory_page(web::Context& context, territory::TerritoryMaps& m
     facets.push_back({"labellise", "Labellisé", {{"1", "Organisations labellisées"}}});
 
     DirectoryFilters filters;
-    filters.text = query.get("q").substr(0, max_search_input_bytes);
+    // Cut at a code point boundary: the text is echoed in the search box, which must stay UTF-8.
+    auto typed = query.get("q");
+    std::size_t cut = std::min(typed.size(), max_search_input_bytes);
+    while (cut > 0 && cut < typed.size() && (static_cast<unsigned char>(typed[cut]) & 0xC0) == 0x80)
+        --cut;
+    filters.text = typed.substr(0, cut);
     // "projet" is the French word of the links; "project" the code of the store.
     auto kinds = query.all("type");
     bool organisations = std::count(kinds.begin(), kinds.end(), "organisation") > 0;

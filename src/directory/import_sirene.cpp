@@ -4,29 +4,13 @@
 #include "core/identifiers.hpp"
 #include "db/session.hpp"
 #include "directory/import_store.hpp"
+#include "directory/register_rows.hpp"
 
 #include <filesystem>
 
 namespace essaim::directory {
 
 namespace {
-
-//! The column positions of StockUniteLegale, found once from its header.
-struct UniteLegaleColumns {
-    explicit UniteLegaleColumns(const core::CsvHeader& header)
-        : siren(header.index("siren")), denomination(header.index("denominationUniteLegale")),
-          nom(header.index("nomUniteLegale")), prenom(header.index("prenom1UniteLegale")),
-          sigle(header.index("sigleUniteLegale")), categorie(header.index("categorieJuridiqueUniteLegale")),
-          activite(header.index("activitePrincipaleUniteLegale")),
-          ess(header.index("economieSocialeSolidaireUniteLegale")), mission(header.index("societeMissionUniteLegale")),
-          etat(header.index("etatAdministratifUniteLegale")), tranche(header.index("trancheEffectifsUniteLegale")),
-          creation(header.index("dateCreationUniteLegale")), rna(header.index("identifiantAssociationUniteLegale")),
-          nic_siege(header.index("nicSiegeUniteLegale"))
-    {
-    }
-    std::optional<std::size_t> siren, denomination, nom, prenom, sigle, categorie, activite, ess, mission, etat,
-        tranche, creation, rna, nic_siege;
-};
 
 struct EtablissementColumns {
     explicit EtablissementColumns(const core::CsvHeader& header)
@@ -39,8 +23,6 @@ struct EtablissementColumns {
     std::optional<std::size_t> siret, siren, siege, postal_code, commune, number, street_type, street_name;
 };
 
-const std::vector<std::string_view> unite_legale_fields = {"name", "acronym", "siren", "nic_siege", "rna",
-    "legal_form_code", "ess_family", "naf_code", "headcount_band", "creation_date"};
 const std::vector<std::string_view> etablissement_fields = {"nic_siege", "address_line", "postal_code", "commune_code"};
 
 bool is_digits(std::string_view text, std::size_t size)
@@ -52,46 +34,6 @@ bool is_digits(std::string_view text, std::size_t size)
             return false;
     }
     return true;
-}
-
-//! A unit of StockUniteLegale as a register row, or the reason to reject it.
-std::string read_unite_legale(const std::vector<std::string>& f, const UniteLegaleColumns& c, RegisterRow& row)
-{
-    auto siren = core::validate_siren(field_at(f, c.siren));
-    if (!siren.ok())
-        return "SIREN invalide : " + siren.error().message;
-    OrganisationProfile& p = row.profile;
-    p = OrganisationProfile{};
-    p.siren = siren.value();
-    p.name = std::string(field_at(f, c.denomination));
-    if (p.name.empty()) {
-        // A person's business: first name and surname.
-        std::string first(field_at(f, c.prenom)), last(field_at(f, c.nom));
-        p.name = first.empty() ? last : last.empty() ? first : first + " " + last;
-    }
-    if (p.name.empty())
-        return "dénomination absente";
-    p.acronym = std::string(field_at(f, c.sigle));
-    auto nic = field_at(f, c.nic_siege);
-    if (!nic.empty()) {
-        if (!is_digits(nic, 5) || !core::validate_siret(p.siren + std::string(nic)).ok())
-            return "SIRET du siège invalide : " + p.siren + std::string(nic);
-        p.nic_siege = std::string(nic);
-    }
-    if (auto rna = core::validate_rna(field_at(f, c.rna)); rna.ok())
-        p.rna = rna.value();
-    auto category = field_at(f, c.categorie);
-    if (is_digits(category, 4))
-        p.legal_form_code = std::string(category);
-    if (auto naf = core::validate_naf_code(field_at(f, c.activite)); naf.ok())
-        p.naf_code = naf.value();
-    if (auto band = field_at(f, c.tranche); label_of(headcount_bands(), band))
-        p.headcount_band = std::string(band);
-    p.creation_date = date_or_empty(field_at(f, c.creation));
-    p.ess_family = ess_family_for(p.legal_form_code, field_at(f, c.ess) == "O", field_at(f, c.mission) == "O");
-    row.fields = unite_legale_fields;
-    row.ceased = field_at(f, c.etat) == "C";
-    return "";
 }
 
 void record_audit(db::Session& session, long long now, const SireneImportOptions& options, const SireneImportResult& result)

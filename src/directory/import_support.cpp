@@ -5,6 +5,7 @@
 #include "directory/changes.hpp"
 #include "directory/import_store.hpp"
 #include "directory/organisation_store.hpp"
+#include "directory/register_rows.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -211,68 +212,6 @@ void count_outcome(ImportCounts& counts, MergeOutcome outcome, bool ceased)
         ++counts.ceased;
 }
 
-std::string ess_family_for(std::string_view category, bool ess, bool mission)
-{
-    auto in = [&](int low, int high) {
-        if (category.size() != 4)
-            return false;
-        int code = 0;
-        for (char c : category) {
-            if (c < '0' || c > '9')
-                return false;
-            code = code * 10 + (c - '0');
-        }
-        return code >= low && code <= high;
-    };
-    // SA d'HLM (5546, 5646) and SA d'économie mixte (5547…): only the cooperative ones count.
-    bool hlm = category == "5546" || category == "5646";
-    if (in(9200, 9299))
-        return "association";
-    if (in(9300, 9399))
-        return "fondation";
-    if (in(5191, 5196) || in(5443, 5460) || (in(5543, 5560) && !hlm) || (in(5643, 5660) && !hlm) || in(6316, 6318))
-        return "cooperative";
-    if (category == "8210" || category == "8250" || category == "8290" || category == "6411")
-        return "mutuelle";
-    if (mission)
-        return "societe_a_mission";
-    if (ess)
-        return "entreprise_ess_esus";
-    return "";
-}
-
-std::string address_line_of(std::string_view number, std::string_view street_type, std::string_view street_name)
-{
-    static const std::pair<std::string_view, std::string_view> types[] = {{"ALL", "ALLEE"}, {"AV", "AVENUE"},
-        {"BD", "BOULEVARD"}, {"CHE", "CHEMIN"}, {"CRS", "COURS"}, {"IMP", "IMPASSE"}, {"PL", "PLACE"},
-        {"QUA", "QUAI"}, {"RTE", "ROUTE"}, {"SQ", "SQUARE"}, {"ZA", "ZONE ARTISANALE"}, {"ZI", "ZONE INDUSTRIELLE"}};
-    std::string type(street_type);
-    for (const auto& [code, written] : types) {
-        if (street_type == code)
-            type = written;
-    }
-    std::string line;
-    for (std::string_view part : {number, std::string_view(type), street_name}) {
-        if (part.empty())
-            continue;
-        if (!line.empty())
-            line += ' ';
-        line += part;
-    }
-    return line;
-}
-
-std::string date_or_empty(std::string_view text)
-{
-    if (text.size() != 10 || text[4] != '-' || text[7] != '-')
-        return "";
-    for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-        if (text[i] < '0' || text[i] > '9')
-            return "";
-    }
-    return std::string(text);
-}
-
 } // namespace essaim::directory
 
 namespace essaim::directory {
@@ -346,7 +285,9 @@ core::Result<ImportCounts> read_register_file(db::Session& session, ImportWriter
                         + std::to_string(columns),
                     std::string_view(line).substr(0, core::CsvReader::excerpt_bytes));
             } else {
-                auto reason = handler(record.fields, header.value(), counts);
+                auto reason = unreadable_field(record.fields);
+                if (reason.empty())
+                    reason = handler(record.fields, header.value(), counts);
                 if (!reason.empty()) {
                     ++counts.rejected;
                     auto line = core::csv_format_record(record.fields, file.delimiter);

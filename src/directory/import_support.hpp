@@ -178,6 +178,7 @@ std::string ess_family_for(std::string_view legal_category, bool ess, bool missi
 std::string address_line_of(std::string_view number, std::string_view street_type, std::string_view street_name);
 
 //! `text` when it is a date YYYY-MM-DD, else "".
+//! (These three are defined in register_rows.cpp, which links without the database.)
 std::string date_or_empty(std::string_view text);
 
 } // namespace essaim::directory

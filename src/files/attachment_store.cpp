@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <iterator>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <utility>
@@ -59,8 +60,8 @@ Error storage_failure(std::string_view operation, const fs::path& path, int erro
         {core::log::field("operation", operation), core::log::field("path", path.string()),
             core::log::field("error", std::strerror(error_number))});
     if (error_number == ENOSPC || error_number == EDQUOT)
-        return Error{ErrorKind::Unavailable,
-            "L'espace disque est insuffisant pour enregistrer la pièce jointe. Réessayez plus tard.", {}};
+        return Error::storage_full(
+            "L’espace de stockage du service est plein : la pièce jointe n’a pas été enregistrée. Réessayez plus tard.");
     return Error{ErrorKind::Unavailable, "Le stockage des pièces jointes est momentanément indisponible.", {}};
 }
 
@@ -168,20 +169,37 @@ Result<StoredFile> AttachmentStore::store(std::string_view bytes)
     const fs::path final_path = directory / stored.hash;
 
     std::error_code error;
+    // The highest directory this call creates: on a fresh installation it lies above the root
+    // (<var>/attachments), and the entry naming it in its own parent must be made durable too.
+    fs::path highest_created;
+    for (fs::path level = directory; !level.empty() && level != level.parent_path(); level = level.parent_path()) {
+        if (fs::exists(level, error) || error)
+            break;
+        highest_created = level;
+    }
+    error.clear();
     fs::create_directories(directory, error);
     if (error)
         return storage_failure("create directories", directory, error.value());
 
     // Every directory from the leaf up to the root's parent is synced, also when this call did
     // not create it: another thread may have just created it and not synced it yet, and the
-    // caller is about to commit a row that depends on the whole path being durable.
+    // caller is about to commit a row that depends on the whole path being durable. Above the
+    // root's parent, only up to the parent of what this call created.
+    const auto depth = [](const fs::path& path) { return std::distance(path.begin(), path.end()); };
+    fs::path top = m_root.parent_path();
+    if (!highest_created.empty() && depth(highest_created.parent_path()) < depth(top))
+        top = highest_created.parent_path();
+    std::vector<fs::path> levels;
+    for (fs::path level = directory; !level.empty(); level = level.parent_path()) {
+        levels.push_back(level);
+        if (level == top || level == level.parent_path())
+            break;
+    }
     const auto sync_path = [&]() -> int {
-        for (const fs::path& level : {directory, directory.parent_path(), m_root, m_root.parent_path()}) {
-            if (level.empty())
-                continue;
+        for (const fs::path& level : levels)
             if (const int failure = sync_directory(level))
                 return failure;
-        }
         return 0;
     };
 
@@ -189,7 +207,10 @@ Result<StoredFile> AttachmentStore::store(std::string_view bytes)
     if (::lstat(final_path.c_str(), &existing) == 0 && S_ISREG(existing.st_mode)
         && static_cast<std::uint64_t>(existing.st_size) == stored.size) {
         // The name is the content's hash and a file only gets that name after its bytes were
-        // synced, so an existing file of the right size holds these bytes.
+        // synced, so an existing file of the right size holds these bytes. Its time is refreshed:
+        // a sweep that skips young files then leaves it alone until the caller's row is committed.
+        if (::utimensat(AT_FDCWD, final_path.c_str(), nullptr, AT_SYMLINK_NOFOLLOW) != 0)
+            return storage_failure("touch", final_path, errno);
         if (const int failure = sync_path())
             return storage_failure("sync directories", directory, failure);
         return stored;
@@ -290,13 +311,21 @@ Result<bool> AttachmentStore::remove(std::string_view hash)
     return true;
 }
 
-Result<std::vector<std::string>> AttachmentStore::list_hashes() const
+Result<std::vector<std::string>> AttachmentStore::list_hashes(std::chrono::seconds minimum_age) const
 {
+    const auto cutoff = fs::file_time_type::clock::now() - minimum_age;
     std::vector<std::string> hashes;
     const std::error_code error = walk_leaves(m_root, [&](const fs::path& path, const std::string& name) {
         const std::string prefix = path.parent_path().parent_path().filename().string() + path.parent_path().filename().string();
-        if (is_valid_hash(name) && name.compare(0, 4, prefix) == 0)
-            hashes.push_back(name);
+        if (!is_valid_hash(name) || name.compare(0, 4, prefix) != 0)
+            return;
+        if (minimum_age.count() > 0) {
+            std::error_code time_error;
+            const auto written = fs::last_write_time(path, time_error);
+            if (time_error || written >= cutoff)
+                return;
+        }
+        hashes.push_back(name);
     });
     if (error)
         return storage_failure("list", m_root, error.value());

@@ -7,8 +7,9 @@
 // Durability: store() returns only once the bytes and their directory entry are on stable
 // storage (temporary file in the same directory, fsync, rename, fsync of the directories), so a
 // caller that commits its database row after store() succeeded never has a row without its file,
-// even after a crash. A crash before the commit leaves at most an unreferenced file, which an
-// orphan check finds with list_hashes().
+// even after a crash. A crash before the commit leaves at most an unreferenced file (or a
+// temporary one), which an orphan sweep finds with list_hashes() and
+// remove_stale_temporary_files(); the server runs that sweep once at start-up.
 
 #include "core/result.hpp"
 
@@ -39,8 +40,10 @@ public:
     const std::filesystem::path& root() const { return m_root; }
 
     //! Writes `bytes` durably and returns their hash and size. Storing content that is already
-    //! present writes nothing and returns the same hash. Fails with Unavailable when the disk is
-    //! full or unwritable; no partial file is ever left under a hash name.
+    //! present writes nothing but refreshes the file's modification time (so that a sweep limited
+    //! to old files leaves it alone until its row is committed) and returns the same hash. Fails
+    //! with Unavailable when the disk is full or unwritable; no partial file is ever left under a
+    //! hash name.
     core::Result<StoredFile> store(std::string_view bytes);
 
     //! The bytes stored under `hash`; NotFound when the hash is malformed or absent.
@@ -60,8 +63,10 @@ public:
     //! same content may back several database rows: remove it only once no row refers to it.
     core::Result<bool> remove(std::string_view hash);
 
-    //! Every hash stored, sorted, for orphan checks against the database.
-    core::Result<std::vector<std::string>> list_hashes() const;
+    //! Every hash stored, sorted, for orphan checks against the database. With `minimum_age`,
+    //! only the files last stored (or stored again) longer ago than that: a younger one may belong
+    //! to an upload whose row is about to be committed.
+    core::Result<std::vector<std::string>> list_hashes(std::chrono::seconds minimum_age = std::chrono::seconds(0)) const;
 
     //! Deletes temporary files left by a crash during store(), when older than `minimum_age`
     //! (younger ones may belong to a store() in progress in another process). Returns the count.

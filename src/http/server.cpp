@@ -4,6 +4,7 @@
 #include "core/log.hpp"
 #include "http/form.hpp"
 
+#include <array>
 #include <atomic>
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
@@ -14,6 +15,7 @@
 #include <optional>
 #include <random>
 #include <set>
+#include <sys/resource.h>
 #include <thread>
 
 namespace essaim::http {
@@ -48,6 +50,26 @@ std::string_view content_type_name(beast::string_view value)
     return type;
 }
 
+// One descriptor per connection: 1,000 clients do not fit in the usual soft limit of 1,024, while the
+// hard limit is usually far higher. Raising the soft limit needs no privilege. Returns the limit now in force.
+rlim_t raise_descriptor_limit()
+{
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) != 0)
+        return 1024;
+    if (limit.rlim_cur < limit.rlim_max) {
+        rlimit raised = limit;
+        raised.rlim_cur = limit.rlim_max;
+        if (setrlimit(RLIMIT_NOFILE, &raised) == 0)
+            limit = raised;
+    }
+    return limit.rlim_cur;
+}
+
+// Idle keep-alive connections stay open this long after the drain begins, so that a request a client
+// wrote just before the signal, and which is still on its way, is answered rather than reset.
+constexpr auto drain_idle_grace = std::chrono::milliseconds(1000);
+
 } // namespace
 
 struct Connection;
@@ -59,11 +81,20 @@ struct Server::Impl {
     // While draining, the acceptor is closed and a request may be on a worker with no socket operation
     // pending; without this guard the I/O threads would return from run() and its answer would never be written.
     asio::executor_work_guard<asio::io_context::executor_type> keep_running = asio::make_work_guard(io);
-    tcp::acceptor acceptor{io};
+    // The acceptor, its retry timer and their handlers share a strand, so that stop() closing them
+    // never races with an accept completing on another I/O thread.
+    asio::strand<asio::io_context::executor_type> accept_strand = asio::make_strand(io);
+    tcp::acceptor acceptor{accept_strand};
     asio::thread_pool workers{config.worker_threads};
     std::vector<std::thread> io_threads;
+    // Retries accept() after a failure (out of descriptors) instead of spinning on it.
+    asio::steady_timer accept_retry{accept_strand};
     std::atomic<bool> draining{false};
+    //! Requests whose header has arrived and whose answer is not yet written: the drain waits for them.
     std::atomic<int> in_flight{0};
+    //! Open client connections; beyond max_connections a new one gets a 503 at once.
+    std::atomic<std::size_t> open_connections{0};
+    std::size_t max_connections = 0;
     std::mutex connections_mutex;
     std::set<std::shared_ptr<Connection>> idle_connections;
     bool stopped = false;
@@ -85,17 +116,53 @@ struct Connection : std::enable_shared_from_this<Connection> {
     bhttp::response<bhttp::string_body> response;
     std::string remote_address;
     bool first_request = true;
+    // Set while waiting for the next request's header; only touched on the connection's strand.
+    bool waiting_for_request = false;
+    // Set from the header's arrival to the end of its answer, while the request counts in in_flight.
+    bool request_active = false;
+    bool closed = false;
 
     Connection(Server::Impl& s, tcp::socket socket)
         : server(s)
         , stream(std::move(socket))
     {
+        ++server.open_connections;
         beast::error_code ignored;
         auto endpoint = stream.socket().remote_endpoint(ignored);
         remote_address = ignored ? std::string() : endpoint.address().to_string();
     }
 
+    ~Connection() { --server.open_connections; }
+
     void start() { read_header(); }
+
+    //! Over the connection cap: a 503 at once tells the client to come back, where waiting in the
+    //! listen queue would look like a hung server.
+    void refuse_busy()
+    {
+        reply_and_close(503, "Le service est saturé ; réessayez dans un instant.", "5");
+    }
+
+    void begin_request()
+    {
+        request_active = true;
+        ++server.in_flight;
+    }
+
+    void end_request()
+    {
+        if (request_active) {
+            request_active = false;
+            --server.in_flight;
+        }
+    }
+
+    //! During the drain: ends the connection if it is idle with nothing of a next request received.
+    void close_if_idle()
+    {
+        if (waiting_for_request && buffer.size() == 0)
+            stream.cancel();
+    }
 
     void read_header()
     {
@@ -111,6 +178,7 @@ struct Connection : std::enable_shared_from_this<Connection> {
         // A fresh connection gets the header timeout; a kept-alive one may idle longer.
         stream.expires_after(std::chrono::seconds(
             first_request ? server.config.header_timeout_seconds : server.config.idle_timeout_seconds));
+        waiting_for_request = true;
         server.mark_idle(shared_from_this(), true);
         bhttp::async_read_header(stream, buffer, *parser,
             [self = shared_from_this()](beast::error_code error, std::size_t) { self->on_header(error); });
@@ -118,8 +186,11 @@ struct Connection : std::enable_shared_from_this<Connection> {
 
     void on_header(beast::error_code error)
     {
+        waiting_for_request = false;
         server.mark_idle(shared_from_this(), false);
         first_request = false;
+        // From here the client has sent (part of) a request: the drain lets it finish.
+        begin_request();
         if (error == bhttp::error::header_limit) {
             reply_and_close(431, "En-têtes de requête trop volumineux.");
             return;
@@ -196,8 +267,15 @@ struct Connection : std::enable_shared_from_this<Connection> {
         request->remote_address = remote_address;
         if (server.config.behind_proxy) {
             if (auto forwarded = request->header("x-forwarded-for")) {
-                auto comma = forwarded->find(',');
-                request->remote_address = std::string(forwarded->substr(0, comma));
+                // The last entry is the one our proxy added; earlier ones come from the client,
+                // who could otherwise choose its address (and escape per-address throttling).
+                auto comma = forwarded->rfind(',');
+                auto last = comma == std::string_view::npos ? *forwarded : forwarded->substr(comma + 1);
+                while (!last.empty() && (last.front() == ' ' || last.front() == '\t'))
+                    last.remove_prefix(1);
+                while (!last.empty() && (last.back() == ' ' || last.back() == '\t'))
+                    last.remove_suffix(1);
+                request->remote_address = std::string(last);
             }
             if (auto proto = request->header("x-forwarded-proto"))
                 request->secure = *proto == "https";
@@ -208,7 +286,6 @@ struct Connection : std::enable_shared_from_this<Connection> {
         bool keep_alive = message.keep_alive() && !server.draining;
         stream.expires_never();
 
-        ++server.in_flight;
         auto started = std::chrono::steady_clock::now();
         asio::post(server.workers, [self = shared_from_this(), request, keep_alive, started] {
             Response answer;
@@ -252,7 +329,7 @@ struct Connection : std::enable_shared_from_this<Connection> {
         stream.expires_after(std::chrono::seconds(server.config.body_timeout_seconds));
         bhttp::async_write(stream, response,
             [self = shared_from_this(), keep_alive](beast::error_code error, std::size_t) {
-                --self->server.in_flight;
+                self->end_request();
                 if (error || !keep_alive) {
                     self->close();
                     return;
@@ -261,22 +338,60 @@ struct Connection : std::enable_shared_from_this<Connection> {
             });
     }
 
-    void reply_and_close(int status, std::string_view message)
+    void reply_and_close(int status, std::string_view message, std::string_view retry_after = {})
     {
         response = {};
         response.version(11);
         response.result(static_cast<unsigned>(status));
         response.set(bhttp::field::content_type, "text/plain; charset=utf-8");
+        if (!retry_after.empty())
+            response.set(bhttp::field::retry_after, retry_after);
         response.keep_alive(false);
         response.body() = std::string(message) + "\n";
         response.prepare_payload();
         stream.expires_after(std::chrono::seconds(5));
         bhttp::async_write(stream, response,
-            [self = shared_from_this()](beast::error_code, std::size_t) { self->close(); });
+            [self = shared_from_this()](beast::error_code error, std::size_t) {
+                self->end_request();
+                if (error)
+                    self->close();
+                else
+                    self->discard_then_close();
+            });
+    }
+
+    // Closing a socket with unread input makes the kernel send a reset, which may destroy the answer
+    // just written before the client reads it (a 413 while the body is still coming, a 503 before the
+    // request was read). So: stop sending, read and drop what still comes for a moment, then close.
+    void discard_then_close()
+    {
+        waiting_for_request = false;
+        server.mark_idle(shared_from_this(), false);
+        beast::error_code ignored;
+        stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
+        stream.expires_after(std::chrono::seconds(2));
+        auto sink = std::make_shared<std::array<char, 4096>>();
+        discard(sink);
+    }
+
+    void discard(std::shared_ptr<std::array<char, 4096>> sink)
+    {
+        stream.async_read_some(asio::buffer(*sink),
+            [self = shared_from_this(), sink](beast::error_code error, std::size_t) {
+                if (error)
+                    self->close();
+                else
+                    self->discard(sink);
+            });
     }
 
     void close()
     {
+        if (closed)
+            return;
+        closed = true;
+        waiting_for_request = false;
+        end_request();
         server.mark_idle(shared_from_this(), false);
         beast::error_code ignored;
         stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
@@ -297,12 +412,23 @@ void Server::Impl::accept()
 {
     acceptor.async_accept(asio::make_strand(io), [this](beast::error_code error, tcp::socket socket) {
         if (error) {
-            if (error == asio::error::operation_aborted || !acceptor.is_open())
+            if (error == asio::error::operation_aborted || !acceptor.is_open() || draining)
                 return;
-            // Out of descriptors and the like: keep accepting once the pressure passes.
-        } else {
-            std::make_shared<Connection>(*this, std::move(socket))->start();
+            // Out of descriptors and the like: the pending connection stays queued, so accepting again
+            // at once would fail at once; retry shortly, once the pressure may have passed.
+            core::log::warn("accept failed", {core::log::field("error", error.message())});
+            accept_retry.expires_after(std::chrono::milliseconds(100));
+            accept_retry.async_wait([this](beast::error_code wait_error) {
+                if (!wait_error && !draining)
+                    accept();
+            });
+            return;
         }
+        auto connection = std::make_shared<Connection>(*this, std::move(socket));
+        if (open_connections > max_connections)
+            connection->refuse_busy();
+        else
+            connection->start();
         if (!draining)
             accept();
     });
@@ -318,6 +444,15 @@ Server::~Server() { stop(); }
 std::uint16_t Server::start()
 {
     auto& impl = *m_impl;
+    // Descriptors are kept for the database, uploads and logs; the rest may hold connections.
+    const rlim_t descriptors = raise_descriptor_limit();
+    const rlim_t reserved = 128 + 4 * static_cast<rlim_t>(impl.config.database_pool_size);
+    const std::size_t affordable = descriptors > 2 * reserved ? static_cast<std::size_t>(descriptors - reserved)
+                                                              : static_cast<std::size_t>(descriptors / 2);
+    impl.max_connections = std::min(impl.config.max_connections, affordable);
+    if (impl.max_connections < impl.config.max_connections)
+        core::log::warn("connection cap lowered to fit the descriptor limit",
+            {core::log::field("max_connections", impl.max_connections), core::log::field("descriptor_limit", descriptors)});
     auto address = asio::ip::make_address(impl.config.listen_host);
     tcp::endpoint endpoint(address, impl.config.listen_port);
     impl.acceptor.open(endpoint.protocol());
@@ -338,20 +473,33 @@ void Server::stop()
         return;
     impl.stopped = true;
     impl.draining = true;
-    asio::post(impl.io, [&impl] {
+    asio::post(impl.accept_strand, [&impl] {
         beast::error_code ignored;
         impl.acceptor.close(ignored);
+        impl.accept_retry.cancel();
     });
-    // Idle keep-alive connections would otherwise wait out their timeout.
+    const auto started = std::chrono::steady_clock::now();
+    const auto deadline = started + std::chrono::seconds(impl.config.drain_timeout_seconds);
+    const auto grace_end = std::min(deadline, started + drain_idle_grace);
+    auto idle_count = [&impl] {
+        std::lock_guard lock(impl.connections_mutex);
+        return impl.idle_connections.size();
+    };
+    // A request arriving on an idle keep-alive connection during the grace is still answered (with
+    // Connection: close); the wait ends early once nothing is in flight or idle.
+    while ((impl.in_flight > 0 || idle_count() > 0) && std::chrono::steady_clock::now() < grace_end)
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    // Then idle keep-alive connections are closed, as they would otherwise wait out their timeout;
+    // one holding part of a next request is left to finish it.
     {
         std::lock_guard lock(impl.connections_mutex);
-        for (const auto& connection : impl.idle_connections) {
-            asio::post(connection->stream.get_executor(), [connection] { connection->stream.cancel(); });
-        }
+        for (const auto& connection : impl.idle_connections)
+            asio::post(connection->stream.get_executor(), [connection] { connection->close_if_idle(); });
     }
-    auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(impl.config.drain_timeout_seconds);
     while (impl.in_flight > 0 && std::chrono::steady_clock::now() < deadline)
         std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    if (impl.in_flight > 0)
+        core::log::warn("drain timeout: requests abandoned", {core::log::field("in_flight", impl.in_flight.load())});
     impl.workers.join();
     impl.keep_running.reset();
     impl.io.stop();

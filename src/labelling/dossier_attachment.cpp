@@ -164,11 +164,11 @@ void remove_unreferenced_files(const core::Config& config, db::Session& session,
         }
 }
 
-std::size_t sweep_dossier_files(const core::Config& config, db::Session& session)
+std::size_t sweep_dossier_files(const core::Config& config, db::Session& session, std::chrono::seconds minimum_age)
 {
     auto store = dossier_file_store(config);
     std::size_t removed = 0;
-    auto stored = store.list_hashes();
+    auto stored = store.list_hashes(minimum_age);
     if (stored) {
         auto referenced = referenced_hashes(session);
         for (const auto& hash : *stored)
@@ -177,9 +177,23 @@ std::size_t sweep_dossier_files(const core::Config& config, db::Session& session
                 if (auto done = store.remove(hash); done && *done)
                     ++removed;
     }
-    if (auto stale = store.remove_stale_temporary_files(std::chrono::hours(1)))
+    if (auto stale = store.remove_stale_temporary_files(minimum_age))
         removed += *stale;
     return removed;
+}
+
+std::size_t sweep_dossier_files_at_startup(const core::Config& config, db::Session& session)
+{
+    try {
+        const auto removed = sweep_dossier_files(config, session, std::chrono::seconds(0));
+        if (removed > 0)
+            core::log::info("dossier files left by an interruption removed", {core::log::field("count", static_cast<long long>(removed))});
+        return removed;
+    } catch (const std::exception& failure) {
+        // The daily sweep tries again; the files it would remove harm nothing meanwhile.
+        core::log::error("start-up sweep of dossier files failed", {core::log::field("error", failure.what())});
+        return 0;
+    }
 }
 
 } // namespace essaim::labelling

@@ -7,6 +7,7 @@
 #include "core/result.hpp"
 #include "files/attachment_store.hpp"
 
+#include <chrono>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -52,8 +53,20 @@ core::Result<core::Done> remove_attachment(web::Services& services, db::Session&
 //! Deletes the stored files of `hashes` that no row names any more (after the rows' commit).
 void remove_unreferenced_files(const core::Config& config, db::Session& session, const std::vector<std::string>& hashes);
 
-//! The daily sweep: files no row names and temporary files left by a crash. Answers the count removed.
-std::size_t sweep_dossier_files(const core::Config& config, db::Session& session);
+//! How old a file must be before the daily sweep may take it: a younger one may belong to an
+//! upload whose row is about to be committed by another request.
+inline constexpr std::chrono::seconds sweep_minimum_age = std::chrono::hours(1);
+
+//! The sweep: files no row names and temporary files left by a crash, when last written longer
+//! ago than `minimum_age`. Answers the count removed.
+std::size_t sweep_dossier_files(const core::Config& config, db::Session& session,
+    std::chrono::seconds minimum_age = sweep_minimum_age);
+
+//! The sweep run once when the server starts, before it accepts requests: whatever a kill left
+//! (a file renamed into place whose row was never committed, a temporary file, a file whose row
+//! was deleted just before), whatever its age, since no upload of this server can be in flight
+//! yet. Logs and answers the count removed; never throws (a failure is logged, the server starts).
+std::size_t sweep_dossier_files_at_startup(const core::Config& config, db::Session& session);
 
 //! Whether the type read from the content is one a dossier accepts.
 bool accepted_file_type(std::string_view content);

@@ -134,23 +134,32 @@ http::Response Application::dispatch(http::Request& request)
                 response = route.handler(context);
             }
         }
-    } catch (const db::Unavailable& failure) {
-        context.discard_connection();
-        incident = core::random_token(6);
-        core::log::error("database unavailable",
-            {core::log::field("incident", incident), core::log::field("request_id", request.request_id),
-                core::log::field("error", failure.what())});
-        response = refuse(context, 503, "Le service est momentanément indisponible. Réessayez dans quelques instants.", incident);
-        response.set_header("Retry-After", "5");
     } catch (const std::exception& failure) {
-        context.discard_connection();
+        // A PostgreSQL connection may be broken; a SQLite one is kept (the pool rolls it back):
+        // closing the last one would make SQLite drop files it could not recreate on a full disk.
+        if (m_services.pool.dialect() != db::Dialect::Sqlite)
+            context.discard_connection();
         incident = core::random_token(6);
-        core::log::error("unhandled error",
+        // A full disk or a database that went away is not a bug: the client is told so, with a
+        // status it can act on, and nothing half-written stays behind (the transaction rolled back).
+        const db::Failure kind = m_services.pool.note_failure(failure);
+        const char* what = kind == db::Failure::StorageFull ? "storage full"
+            : kind == db::Failure::Unavailable                ? "database unavailable"
+                                                              : "unhandled error";
+        core::log::error(what,
             {core::log::field("incident", incident), core::log::field("request_id", request.request_id),
                 core::log::field("path", request.path), core::log::field("error", failure.what())});
-        response = refuse(context, 500,
-            "Une erreur inattendue s'est produite. Si elle persiste, contactez-nous en indiquant ce numéro d'incident.",
-            incident);
+        if (kind == db::Failure::StorageFull) {
+            response = refuse(context, 507, core::storage_full_message, incident);
+            response.set_header("Retry-After", "60");
+        } else if (kind == db::Failure::Unavailable) {
+            response = refuse(context, 503, "Le service est momentanément indisponible. Réessayez dans quelques instants.", incident);
+            response.set_header("Retry-After", "5");
+        } else {
+            response = refuse(context, 500,
+                "Une erreur inattendue s'est produite. Si elle persiste, contactez-nous en indiquant ce numéro d'incident.",
+                incident);
+        }
     }
     for (const auto& cookie : context.cookies)
         response.add_header("Set-Cookie", cookie.to_header_value());

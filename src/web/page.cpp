@@ -134,6 +134,7 @@ http::Response error_page(Context& context, int status, const std::string& messa
     case 413: title = "Contenu trop volumineux"; break;
     case 429: title = "Trop de tentatives"; break;
     case 503: title = "Service momentanément indisponible"; break;
+    case 507: title = "Espace de stockage plein"; break;
     default: title = status >= 500 ? "Erreur inattendue" : "Requête refusée"; break;
     }
     Page page(context, title, "pages/error.tpl");

@@ -32,6 +32,12 @@
   </div>
 </div>
 
+<h2 class="fr-mt-4w">Mes données personnelles</h2>
+<ul class="fr-btns-group fr-btns-group--inline-md">
+  <li><a class="fr-btn fr-btn--secondary" href="/compte/mes-donnees">Mes données</a></li>
+  <li><a class="fr-btn fr-btn--tertiary" href="/compte/suppression">Supprimer mon compte</a></li>
+</ul>
+
 <h2 class="fr-mt-4w">Mes sessions</h2>
 <p>Chaque appareil ou navigateur connecté à votre compte ouvre une session. Une session se ferme d’elle-même après 30 minutes d’inactivité et au plus tard 12 heures après la connexion. Fermez celles que vous ne reconnaissez pas, puis changez votre mot de passe.</p>
 <div class="fr-table">

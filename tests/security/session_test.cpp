@@ -1,7 +1,12 @@
-// Sessions over HTTP: the cookie, rotation at sign-in, expiry, replay after sign-out, ending sessions.
+// Sessions over HTTP: the cookie, rotation at sign-in and at a password change, privileges that
+// follow a role change at once, expiry with the injected clock, replay after sign-out (pages and
+// JSON), ending sessions.
 
 #include "auth/auth_test_support.hpp"
+#include "core/crypto.hpp"
 #include "http/form.hpp"
+
+#include <soci/soci.h>
 
 using namespace essaim::test;
 using namespace essaim::test::auth_support;
@@ -191,4 +196,150 @@ TEST(Session, SignOutNeedsTheCsrfToken)
     HttpClient fresh(platform.port());
     fresh.get("/");
     EXPECT_EQ(fresh.post_form("/connexion", {{"email", email}, {"password", password}}, false).status, 403);
+}
+
+TEST(Session, VisitorsHoldNoSessionAndAPlantedTokenIsReplacedAtSignIn)
+{
+    auto& platform = TestPlatform::instance();
+    // Nothing to fixate before sign-in: a visitor's pages set no session cookie.
+    HttpClient visitor(platform.port());
+    for (const char* page : {"/", "/connexion", "/annuaire"}) {
+        auto response = visitor.get(page);
+        for (const auto& value : response.all("set-cookie"))
+            EXPECT_NE(value.rfind("__Host-session=", 0), 0u) << page << ": " << value;
+    }
+    // An attacker plants their own valid token in the victim's browser (a subdomain cookie, say):
+    // signing in replaces it, and the planted session is over for the attacker too.
+    auto attacker_email = platform.unique_email("fixation-attaquant");
+    create_account(attacker_email);
+    HttpClient attacker(platform.port());
+    ASSERT_EQ(sign_in(attacker, attacker_email).status, 303);
+    auto planted = attacker.cookie("__Host-session").value_or("");
+    auto victim_email = platform.unique_email("fixation-victime");
+    create_account(victim_email);
+    HttpClient victim(platform.port());
+    victim.set_cookie("__Host-session", planted);
+    ASSERT_EQ(sign_in(victim, victim_email).status, 303);
+    auto victims = victim.cookie("__Host-session").value_or("");
+    EXPECT_FALSE(victims.empty());
+    EXPECT_NE(victims, planted);
+    auto account = victim.get("/compte");
+    ASSERT_EQ(account.status, 200);
+    EXPECT_NE(account.body.find(victim_email), std::string::npos);
+    EXPECT_EQ(attacker.get("/compte").status, 303);
+}
+
+TEST(Session, RotatedAtPasswordChangeSoACopiedTokenStopsWorking)
+{
+    auto& platform = TestPlatform::instance();
+    auto email = platform.unique_email("rotation-mdp");
+    create_account(email);
+    HttpClient owner(platform.port());
+    ASSERT_EQ(sign_in(owner, email).status, 303);
+    auto before = owner.cookie("__Host-session").value_or("");
+    HttpClient thief(platform.port());
+    thief.set_cookie("__Host-session", before);
+    ASSERT_EQ(thief.get("/compte").status, 200);
+
+    auto changed = owner.post_form("/compte/mot-de-passe",
+        {{"current_password", password}, {"new_password", "un tout nouveau secret de ruche"}});
+    ASSERT_EQ(changed.status, 303) << changed.body.substr(0, 300);
+    std::string header;
+    for (const auto& value : changed.all("set-cookie"))
+        if (value.rfind("__Host-session=", 0) == 0)
+            header = value;
+    EXPECT_NE(header.find("; HttpOnly"), std::string::npos) << header;
+    EXPECT_NE(header.find("; Secure"), std::string::npos) << header;
+    auto after = owner.cookie("__Host-session").value_or("");
+    EXPECT_EQ(after.size(), 22u);
+    EXPECT_NE(after, before);
+    EXPECT_EQ(owner.get("/compte").status, 200);
+    EXPECT_EQ(thief.get("/compte").status, 303);
+    // A wrong current password changes nothing, token included.
+    auto refused = owner.post_form("/compte/mot-de-passe",
+        {{"current_password", "pas le bon"}, {"new_password", "encore un autre secret de ruche"}});
+    EXPECT_EQ(refused.status, 422);
+    EXPECT_EQ(owner.cookie("__Host-session").value_or(""), after);
+}
+
+TEST(Session, PrivilegesFollowARoleChangeOnTheVeryNextRequest)
+{
+    // Roles are read again on every request, so a revoked role stops working at once in every
+    // session, and no token carries privileges of its own.
+    auto& platform = TestPlatform::instance();
+    auto administrator = signed_in_actor("roles-admin", {essaim::auth::Role::Administrateur});
+    auto email = platform.unique_email("roles-cible");
+    auto user_id = create_account(email, {essaim::auth::Role::Administrateur});
+    HttpClient target(platform.port());
+    ASSERT_EQ(sign_in(target, email).status, 303);
+    ASSERT_EQ(target.get("/admin/utilisateurs").status, 200);
+
+    auto revoked = administrator.client.post_form("/admin/utilisateurs/" + std::to_string(user_id) + "/roles",
+        {{"role", "administrateur"}, {"action", "retirer"}});
+    ASSERT_EQ(revoked.status, 303) << revoked.body.substr(0, 300);
+    EXPECT_EQ(target.get("/admin/utilisateurs").status, 403);
+    EXPECT_EQ(target.get("/admin/utilisateurs", {{"Accept", "application/json"}}).status, 403);
+    EXPECT_EQ(target.post_form("/admin/utilisateurs/" + std::to_string(administrator.user_id) + "/roles",
+                        {{"role", "administrateur"}, {"action", "retirer"}})
+                  .status,
+        403);
+    EXPECT_EQ(administrator.client.get("/admin/utilisateurs").status, 200);
+
+    auto granted = administrator.client.post_form("/admin/utilisateurs/" + std::to_string(user_id) + "/roles",
+        {{"role", "administrateur"}, {"action", "accorder"}});
+    ASSERT_EQ(granted.status, 303) << granted.body.substr(0, 300);
+    EXPECT_EQ(target.get("/admin/utilisateurs").status, 200);
+}
+
+TEST(Session, ReplayedCookieOnJsonGets401ProblemJson)
+{
+    auto& platform = TestPlatform::instance();
+    auto email = platform.unique_email("rejeu-json");
+    create_account(email);
+    HttpClient client(platform.port());
+    ASSERT_EQ(sign_in(client, email).status, 303);
+    auto token = client.cookie("__Host-session").value_or("");
+    const Fields json{{"Accept", "application/json"}};
+    EXPECT_EQ(client.get("/compte/mes-donnees.json", json).status, 200);
+    ASSERT_EQ(client.post_form("/deconnexion", {}).status, 303);
+
+    HttpClient attacker(platform.port());
+    attacker.set_cookie("__Host-session", token);
+    for (const char* target : {"/compte/mes-donnees.json", "/compte"}) {
+        attacker.set_cookie("__Host-session", token);
+        auto replayed = attacker.get(target, json);
+        EXPECT_EQ(replayed.status, 401) << target;
+        EXPECT_EQ(replayed.header("content-type").value_or(""), "application/problem+json") << target;
+        EXPECT_EQ(replayed.body.find(email), std::string::npos);
+    }
+    // A state-changing JSON call with the replayed cookie and a valid CSRF pair is refused too.
+    attacker.set_cookie("__Host-session", token);
+    auto csrf = attacker.csrf_token();
+    attacker.set_cookie("__Host-session", token);
+    auto post = attacker.request("POST", "/compte/deconnexion-partout", "",
+        {{"Accept", "application/json"}, {"X-CSRF-Token", csrf}, {"Content-Type", "application/x-www-form-urlencoded"}});
+    EXPECT_EQ(post.status, 401);
+}
+
+TEST(Session, ExpiredSessionIsGoneForGoodNotJustHidden)
+{
+    // After idle expiry the row is deleted: the token does not come back if the clock is wrong,
+    // and JSON clients get 401 rather than a page.
+    auto& platform = TestPlatform::instance();
+    const auto& config = platform.config();
+    auto email = platform.unique_email("expire-json");
+    create_account(email);
+    HttpClient client(platform.port());
+    ASSERT_EQ(sign_in(client, email).status, 303);
+    auto token = client.cookie("__Host-session").value_or("");
+    platform.clock().advance(config.session_idle_seconds + 1);
+    auto expired = client.get("/compte", {{"Accept", "application/json"}});
+    EXPECT_EQ(expired.status, 401);
+    HttpClient again(platform.port());
+    again.set_cookie("__Host-session", token);
+    EXPECT_EQ(again.get("/compte").status, 303);
+    auto lease = platform.platform().services().pool.acquire();
+    long long rows = -1;
+    lease->sql() << "SELECT COUNT(*) FROM sessions WHERE key = :key", soci::use(essaim::core::sha256_hex(token)), soci::into(rows);
+    EXPECT_EQ(rows, 0);
 }

@@ -1,0 +1,262 @@
+// Pages: /compte/mes-donnees (everything held about me, and its JSON download) and
+// /compte/suppression (delete my account). Signed-in only; each shows the member's own data only.
+
+#include "privacy/routes.hpp"
+
+#include "auth/permissions.hpp"
+#include "auth/resolve_session.hpp"
+#include "auth/route_support.hpp"
+#include "auth/time_format.hpp"
+#include "core/clock.hpp"
+#include "privacy/erase_account.hpp"
+#include "privacy/personal_data.hpp"
+#include "web/context.hpp"
+#include "web/page.hpp"
+
+#include <boost/json.hpp>
+
+#include <cstdio>
+#include <map>
+
+namespace essaim::privacy {
+
+namespace {
+
+std::string when(long long at) { return at == 0 ? std::string("—") : auth::format_paris_time(at); }
+
+std::string size_label(long long bytes)
+{
+    char text[32];
+    if (bytes < 1024)
+        return std::to_string(bytes) + " octets";
+    if (bytes < 1024 * 1024)
+        std::snprintf(text, sizeof text, "%.1f Ko", static_cast<double>(bytes) / 1024.0);
+    else
+        std::snprintf(text, sizeof text, "%.1f Mo", static_cast<double>(bytes) / (1024.0 * 1024.0));
+    std::string out = text;
+    for (auto& c : out)
+        if (c == '.')
+            c = ',';
+    return out;
+}
+
+std::string action_label(const std::string& action)
+{
+    static const std::map<std::string, std::string> labels{
+        {"auth.sign_up", "Inscription"},
+        {"auth.user_created", "Création du compte"},
+        {"auth.email_confirmed", "Confirmation de l’adresse électronique"},
+        {"auth.confirmation_resent", "Nouvel envoi du lien de confirmation"},
+        {"auth.sign_in", "Connexion"},
+        {"auth.sign_in_failed", "Échec de connexion"},
+        {"auth.sign_in_unconfirmed", "Connexion refusée (adresse non confirmée)"},
+        {"auth.sign_out", "Déconnexion"},
+        {"auth.session_ended", "Session fermée"},
+        {"auth.signed_out_everywhere", "Déconnexion de toutes les sessions"},
+        {"auth.password_changed", "Changement du mot de passe"},
+        {"auth.password_reset_requested", "Demande de réinitialisation du mot de passe"},
+        {"auth.password_reset", "Réinitialisation du mot de passe"},
+        {"auth.role_granted", "Rôle accordé"},
+        {"auth.role_revoked", "Rôle retiré"},
+    };
+    auto found = labels.find(action);
+    return found == labels.end() ? action : found->second;
+}
+
+std::string answer_text(const boost::json::value& value)
+{
+    if (value.is_string())
+        return std::string(value.as_string());
+    if (value.is_null())
+        return "—";
+    return boost::json::serialize(value);
+}
+
+void fill_answers(ctemplate::TemplateDictionary& dossier, const std::string& answers_json)
+{
+    boost::system::error_code error;
+    auto parsed = boost::json::parse(answers_json, error);
+    if (error || !parsed.is_object() || parsed.as_object().empty()) {
+        dossier.ShowSection("NO_ANSWER");
+        return;
+    }
+    dossier.ShowSection("HAS_ANSWERS");
+    for (const auto& [key, value] : parsed.as_object()) {
+        auto* row = dossier.AddSectionDictionary("ANSWER");
+        row->SetValue("ANSWER_KEY", std::string(key));
+        row->SetValue("ANSWER_VALUE", answer_text(value));
+    }
+}
+
+template <typename Rows>
+void show_list(ctemplate::TemplateDictionary& content, const Rows& rows, const char* present, const char* absent)
+{
+    content.ShowSection(rows.empty() ? absent : present);
+}
+
+http::Response my_data_page(web::Context& context)
+{
+    auto data = collect_personal_data(context.db(), context.identity.user_id);
+    web::Page page(context, "Mes données", "privacy/my_data.tpl");
+    page.add_breadcrumb("Accueil", "/");
+    page.add_breadcrumb("Mon compte", "/compte");
+    page.add_breadcrumb("Mes données", "");
+    auto& content = page.content();
+    content.SetValue("ACCOUNT_ID", std::to_string(data.account.id));
+    content.SetValue("EMAIL", data.account.email);
+    content.SetValue("DISPLAY_NAME", data.account.display_name);
+    content.SetValue("CREATED_AT", when(data.account.created_at));
+    content.SetValue("CONFIRMED_AT", when(data.account.confirmed_at));
+    content.SetValue("PASSWORD_CHANGED_AT", when(data.account.password_changed_at));
+    content.AddSectionDictionary("ROLE")->SetValue("ROLE_LABEL", "Membre");
+    for (auto role : data.roles)
+        content.AddSectionDictionary("ROLE")->SetValue("ROLE_LABEL", std::string(auth::role_label(role)));
+
+    show_list(content, data.sessions, "HAS_SESSIONS", "NO_SESSION");
+    for (const auto& row : data.sessions) {
+        auto* item = content.AddSectionDictionary("SESSION");
+        item->SetValue("OPENED_AT", when(row.created_at));
+        item->SetValue("LAST_SEEN_AT", when(row.last_seen_at));
+        item->SetValue("ADDRESS", row.remote_address.empty() ? std::string("inconnue") : row.remote_address);
+        item->SetValue("USER_AGENT", row.user_agent.empty() ? std::string("inconnu") : row.user_agent);
+    }
+
+    show_list(content, data.teams, "HAS_TEAMS", "NO_TEAM");
+    for (const auto& row : data.teams) {
+        auto* item = content.AddSectionDictionary("TEAM");
+        item->SetValue("TEAM_KIND", row.kind == "appel" ? "Équipe d’instruction de l’appel"
+                : row.kind == "region"                 ? "Région instruite (code)"
+                                                       : "Membre du comité");
+        item->SetValue("TEAM_LABEL", row.label);
+    }
+
+    show_list(content, data.memberships, "HAS_ORGANISATIONS", "NO_ORGANISATION");
+    for (const auto& row : data.memberships) {
+        auto* item = content.AddSectionDictionary("ORGANISATION");
+        item->SetValue("ORGANISATION_ID", std::to_string(row.organisation_id));
+        item->SetValue("ORGANISATION_NAME", row.organisation_name);
+        item->SetValue("MEMBERSHIP_ROLE", std::string(auth::membership_role_label(row.role)));
+    }
+
+    show_list(content, data.projects, "HAS_PROJECTS", "NO_PROJECT");
+    for (const auto& row : data.projects) {
+        auto* item = content.AddSectionDictionary("PROJECT");
+        item->SetValue("PROJECT_ID", std::to_string(row.id));
+        item->SetValue("PROJECT_TITLE", row.title);
+        item->SetValue("PROJECT_ORGANISATION", row.organisation_name);
+        item->SetValue("PROJECT_STATUS", row.status);
+    }
+
+    show_list(content, data.dossiers, "HAS_DOSSIERS", "NO_DOSSIER");
+    for (const auto& row : data.dossiers) {
+        auto* item = content.AddSectionDictionary("DOSSIER");
+        item->SetValue("DOSSIER_ID", std::to_string(row.id));
+        item->SetValue("DOSSIER_CALL", row.call_title);
+        item->SetValue("DOSSIER_ORGANISATION", row.organisation_name);
+        item->SetValue("DOSSIER_STATE", row.state);
+        item->SetValue("DOSSIER_CREATED_AT", when(row.created_at));
+        item->SetValue("DOSSIER_UPDATED_AT", when(row.updated_at));
+        item->SetValue("DOSSIER_DEPOSITED_AT", when(row.deposited_at));
+        fill_answers(*item, row.answers_json);
+        item->ShowSection(row.attachments.empty() ? "NO_ATTACHMENT" : "HAS_ATTACHMENTS");
+        for (const auto& piece : row.attachments) {
+            auto* file = item->AddSectionDictionary("ATTACHMENT");
+            file->SetValue("ATTACHMENT_NAME", piece.file_name);
+            file->SetValue("ATTACHMENT_SIZE", size_label(piece.size_bytes));
+            file->SetValue("ATTACHMENT_TYPE", piece.content_type);
+            file->SetValue("ATTACHMENT_HREF", "/dossiers/" + std::to_string(row.id) + "/pieces/" + std::to_string(piece.id));
+        }
+    }
+
+    show_list(content, data.reviews, "HAS_REVIEWS", "NO_REVIEW");
+    for (const auto& row : data.reviews) {
+        auto* item = content.AddSectionDictionary("REVIEW");
+        item->SetValue("REVIEW_DOSSIER", std::to_string(row.dossier_id));
+        item->SetValue("REVIEW_STATE", row.state);
+        item->SetValue("REVIEW_DUE_ON", row.due_on);
+        item->SetValue("REVIEW_RECOMMENDATION", row.recommendation.empty() ? std::string("—") : row.recommendation);
+        item->SetValue("REVIEW_COMMENT", row.comment.empty() ? std::string("—") : row.comment);
+    }
+
+    show_list(content, data.claims, "HAS_CLAIMS", "NO_CLAIM");
+    for (const auto& row : data.claims) {
+        auto* item = content.AddSectionDictionary("CLAIM");
+        item->SetValue("CLAIM_ORGANISATION", row.organisation_name);
+        item->SetValue("CLAIM_STATUS", row.status);
+        item->SetValue("CLAIM_MESSAGE", row.message.empty() ? std::string("—") : row.message);
+        item->SetValue("CLAIM_AT", when(row.created_at));
+    }
+
+    show_list(content, data.messages, "HAS_MESSAGES", "NO_MESSAGE");
+    for (const auto& row : data.messages) {
+        auto* item = content.AddSectionDictionary("MESSAGE");
+        item->SetValue("MESSAGE_DOSSIER", std::to_string(row.dossier_id));
+        item->SetValue("MESSAGE_AT", when(row.created_at));
+        item->SetValue("MESSAGE_BODY", row.body);
+    }
+
+    show_list(content, data.journal, "HAS_JOURNAL", "NO_JOURNAL");
+    content.SetValue("JOURNAL_LIMIT", std::to_string(journal_export_limit));
+    for (const auto& row : data.journal) {
+        auto* item = content.AddSectionDictionary("JOURNAL");
+        item->SetValue("JOURNAL_AT", when(row.at));
+        item->SetValue("JOURNAL_ACTION", action_label(row.action));
+        item->SetValue("JOURNAL_ADDRESS", row.remote_address.empty() ? std::string("—") : row.remote_address);
+    }
+    return page.render();
+}
+
+http::Response deletion_page(web::Context& context, const core::Error* error, bool confirmed)
+{
+    web::Page page(context, "Supprimer mon compte", "privacy/delete_account.tpl");
+    page.add_breadcrumb("Accueil", "/");
+    page.add_breadcrumb("Mon compte", "/compte");
+    page.add_breadcrumb("Supprimer mon compte", "");
+    auto& content = page.content();
+    content.SetValue("EMAIL", context.identity.email);
+    if (confirmed)
+        content.SetValue("CONFIRMATION_CHECKED", "checked");
+    if (error)
+        page.set_errors(*error);
+    return page.render(error ? core::http_status_of(error->kind) : 200);
+}
+
+} // namespace
+
+void register_personal_data_routes(web::Registry& registry)
+{
+    registry.get("/compte/mes-donnees", auth::signed_in(), [](web::Context& context) { return my_data_page(context); });
+
+    registry.get("/compte/mes-donnees.json", auth::signed_in(), [](web::Context& context) {
+        auto data = collect_personal_data(context.db(), context.identity.user_id);
+        auto response = http::Response::json(personal_data_json(data, context.services.clock.now()));
+        response.set_header("Content-Disposition", "attachment; filename=\"essaim-mes-donnees.json\"");
+        response.set_header("Cache-Control", "no-store");
+        return response;
+    });
+
+    registry.get("/compte/suppression", auth::signed_in(),
+        [](web::Context& context) { return deletion_page(context, nullptr, false); });
+
+    registry.post("/compte/suppression", auth::signed_in(), [](web::Context& context) {
+        const auto& form = context.form();
+        auto confirmation = form.get("confirmation");
+        auto result = delete_own_account(context.services, context.db(), context.identity, form.get("password"), confirmation,
+            auth::request_info(context));
+        if (!result)
+            return deletion_page(context, &result.error(), confirmation == "oui");
+        // The session rows are gone with the account; the browser forgets its cookie too.
+        auth::clear_session_cookie(context);
+        return http::Response::redirect("/compte/suppression/effectuee");
+    });
+
+    registry.get("/compte/suppression/effectuee", auth::anyone(), [](web::Context& context) {
+        return auth::message_page(context, {"Votre compte est supprimé",
+            "Votre compte et vos données personnelles ont été supprimés, et vous êtes déconnecté.",
+            "Les dossiers déjà déposés et les avis rendus restent dans l’instruction sous le nom « compte supprimé », "
+            "sans votre adresse électronique ni votre nom.",
+            "/", "Retour à l’accueil", 200});
+    });
+}
+
+} // namespace essaim::privacy
