@@ -18,6 +18,12 @@ bool all_digits(std::string_view text)
     return !text.empty();
 }
 
+} // namespace
+
+bool is_digits(std::string_view text, std::size_t size) { return text.size() == size && all_digits(text); }
+
+namespace {
+
 Error invalid(std::string message) { return Error{ErrorKind::Invalid, std::move(message), {}}; }
 
 //! "9 chiffres ; vous en avez saisi 8" reads better than a bare count when a digit was dropped.

@@ -21,6 +21,9 @@ std::string remove_spaces(std::string_view text);
 //! second digit from the right, the sum of the digits is a multiple of 10.
 bool passes_luhn(std::string_view digits);
 
+//! True when `text` is exactly `size` ASCII digits (postal codes, NIC, legal-form codes).
+bool is_digits(std::string_view text, std::size_t size);
+
 //! The SIREN of La Poste, whose establishments' SIRETs follow their own key (see validate_siret).
 inline constexpr std::string_view la_poste_siren = "356000000";
 

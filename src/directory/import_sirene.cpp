@@ -25,17 +25,6 @@ struct EtablissementColumns {
 
 const std::vector<std::string_view> etablissement_fields = {"nic_siege", "address_line", "postal_code", "commune_code"};
 
-bool is_digits(std::string_view text, std::size_t size)
-{
-    if (text.size() != size)
-        return false;
-    for (char c : text) {
-        if (c < '0' || c > '9')
-            return false;
-    }
-    return true;
-}
-
 void record_audit(db::Session& session, long long now, const SireneImportOptions& options, const SireneImportResult& result)
 {
     db::Transaction transaction(session);
@@ -142,7 +131,7 @@ core::Result<SireneImportResult> import_sirene(
                 row.profile.address_line =
                     address_line_of(field_at(f, c.number), field_at(f, c.street_type), field_at(f, c.street_name));
                 auto postal = field_at(f, c.postal_code);
-                row.profile.postal_code = is_digits(postal, 5) ? std::string(postal) : std::string();
+                row.profile.postal_code = core::is_digits(postal, 5) ? std::string(postal) : std::string();
                 row.profile.commune_code = commune;
                 row.fields = etablissement_fields;
                 row.ceased = found->ceased;

@@ -10,17 +10,6 @@ namespace {
 const std::vector<std::string_view> unite_legale_fields = {"name", "acronym", "siren", "nic_siege", "rna",
     "legal_form_code", "ess_family", "naf_code", "headcount_band", "creation_date"};
 
-bool is_digits(std::string_view text, std::size_t size)
-{
-    if (text.size() != size)
-        return false;
-    for (char c : text) {
-        if (c < '0' || c > '9')
-            return false;
-    }
-    return true;
-}
-
 } // namespace
 
 UniteLegaleColumns::UniteLegaleColumns(const core::CsvHeader& header)
@@ -54,14 +43,14 @@ std::string read_unite_legale(const std::vector<std::string>& f, const UniteLega
     p.acronym = std::string(field_at(f, c.sigle));
     auto nic = field_at(f, c.nic_siege);
     if (!nic.empty()) {
-        if (!is_digits(nic, 5) || !core::validate_siret(p.siren + std::string(nic)).ok())
+        if (!core::is_digits(nic, 5) || !core::validate_siret(p.siren + std::string(nic)).ok())
             return "SIRET du siège invalide : " + p.siren + std::string(nic);
         p.nic_siege = std::string(nic);
     }
     if (auto rna = core::validate_rna(field_at(f, c.rna)); rna.ok())
         p.rna = rna.value();
     auto category = field_at(f, c.categorie);
-    if (is_digits(category, 4))
+    if (core::is_digits(category, 4))
         p.legal_form_code = std::string(category);
     if (auto naf = core::validate_naf_code(field_at(f, c.activite)); naf.ok())
         p.naf_code = naf.value();
@@ -129,7 +118,7 @@ std::string read_rna_row(const std::vector<std::string>& f, const RnaColumns& c,
     p.creation_date = date_or_empty(field_at(f, c.date_creat));
     p.address_line = address_line_of(field_at(f, c.number), field_at(f, c.street_type), field_at(f, c.street_name));
     auto postal = field_at(f, c.postal_code);
-    p.postal_code = is_digits(postal, 5) ? std::string(postal) : std::string();
+    p.postal_code = core::is_digits(postal, 5) ? std::string(postal) : std::string();
     auto website = field_at(f, c.website);
     if (website.starts_with("http://") || website.starts_with("https://"))
         p.website = std::string(website);

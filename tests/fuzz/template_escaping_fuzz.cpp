@@ -129,17 +129,29 @@ std::string browser_scheme(std::string_view written)
     return url.substr(0, colon);
 }
 
-//! The values of every `name="…"` and `name='…'` attribute in `html`.
+//! The values of every `name="…"` and `name='…'` attribute in `html`. Values hold no raw '<', '>'
+//! or quote (structure_of checks it first), so tags and quoted values are found by their
+//! delimiters, and a value that merely contains the text ` src="` is not taken for an attribute.
 std::vector<std::string> attribute_values(const std::string& html, std::string_view name)
 {
     std::vector<std::string> values;
-    for (char quote : {'"', '\''}) {
-        std::string opening = " " + std::string(name) + "=" + quote;
-        for (auto at = html.find(opening); at != std::string::npos; at = html.find(opening, at + 1)) {
-            auto start = at + opening.size();
-            auto end = html.find(quote, start);
-            FUZZ_REQUIRE(end != std::string::npos);
-            values.push_back(html.substr(start, end - start));
+    for (auto open = html.find('<'); open != std::string::npos; open = html.find('<', open + 1)) {
+        auto close = html.find('>', open);
+        FUZZ_REQUIRE(close != std::string::npos);
+        std::string_view tag(html.data() + open + 1, close - open - 1);
+        for (auto at = tag.find(' '); at != std::string_view::npos && at < tag.size();) {
+            at = tag.find_first_not_of(' ', at);
+            auto equals = tag.find('=', at);
+            if (at == std::string_view::npos || equals == std::string_view::npos)
+                break;
+            FUZZ_REQUIRE(equals + 1 < tag.size());
+            char quote = tag[equals + 1];
+            FUZZ_REQUIRE(quote == '"' || quote == '\'');
+            auto end = tag.find(quote, equals + 2);
+            FUZZ_REQUIRE(end != std::string_view::npos);
+            if (tag.substr(at, equals - at) == name)
+                values.emplace_back(tag.substr(equals + 2, end - equals - 2));
+            at = end + 1;
         }
     }
     return values;

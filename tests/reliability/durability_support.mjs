@@ -4,75 +4,29 @@
 // again on them, a small cookie-keeping HTTP client that posts forms as a browser does, and
 // readers for the rows and the attachment files the checks compare.
 
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
+import {
+  backend, CookieJar, createPostgresDatabase, essaimBinary, forceKill, psqlBinary, repositoryRoot, runProgram,
+  serverEnvironment, spawnServer, testLevel, waitForAddress, waitForExit,
+} from './process_support.mjs';
 
-//! The repository root: the server resolves templates/, migrations/ and web/ from it.
-export const repositoryRoot = path.resolve(here, '..', '..');
-
-//! The backend of this run: ESSAIM_TEST_BACKEND, `sqlite` unless told otherwise.
-export const backend = process.env.ESSAIM_TEST_BACKEND || 'sqlite';
-
-//! `short` (what `make test` runs) or `long` (the release-length run).
-export const testLevel = process.env.ESSAIM_TEST_LEVEL === 'long' ? 'long' : 'short';
+export { backend, repositoryRoot, testLevel };
 
 const startTimeoutMilliseconds = 60_000;
 const stopTimeoutMilliseconds = 30_000;
 const commandTimeoutMilliseconds = 120_000;
-const listeningPattern = /Essaim écoute sur (http:\/\/127\.0\.0\.1:\d+)\//;
-
-function essaimBinary() {
-  return path.resolve(repositoryRoot, process.env.ESSAIM_BINARY || path.join('build', 'essaim'));
-}
-
-function psqlBinary() {
-  return process.env.PGBIN ? path.join(process.env.PGBIN, 'psql') : 'psql';
-}
 
 //! Runs a program to completion (bounded in time) and resolves with its standard output; rejects
 //! with its error output when it fails, so that a failing step says why.
-export function run(program, args, { input = '', env = process.env } = {}) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(program, args, { cwd: repositoryRoot, env, stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    const timer = setTimeout(() => child.kill('SIGKILL'), commandTimeoutMilliseconds);
-    child.stdout.setEncoding('utf8');
-    child.stderr.setEncoding('utf8');
-    child.stdout.on('data', (chunk) => { stdout += chunk; });
-    child.stderr.on('data', (chunk) => { stderr += chunk; });
-    child.once('error', (error) => { clearTimeout(timer); reject(error); });
-    child.once('exit', (code, signal) => {
-      clearTimeout(timer);
-      if (code === 0)
-        resolve(stdout);
-      else
-        reject(new Error(`${path.basename(program)} ${args.join(' ')} : code ${code}, signal ${signal}\n${stdout}${stderr}`));
-    });
-    // A command that does not read its input may exit first: the broken pipe is not an error.
-    child.stdin.on('error', () => {});
-    child.stdin.end(input);
-  });
-}
-
-async function createPostgresDatabase() {
-  const clusterDir = process.env.ESSAIM_TEST_POSTGRES_DIR;
-  if (!clusterDir)
-    throw new Error('ESSAIM_TEST_BACKEND=postgres demande ESSAIM_TEST_POSTGRES_DIR (scripts/test-postgres.sh start DIR).');
-  const adminConninfo = (await readFile(path.join(clusterDir, 'conninfo'), 'utf8')).trim();
-  const name = `essaim_durability_${process.pid}_${Math.floor(Math.random() * 1e6)}`;
-  const admin = (sql) => run(psqlBinary(), ['--no-psqlrc', '--quiet', '-v', 'ON_ERROR_STOP=1', '-d', adminConninfo, '-c', sql]);
-  await admin(`CREATE DATABASE ${name}`);
-  const conninfo = /\bdbname=\S+/.test(adminConninfo)
-    ? adminConninfo.replace(/\bdbname=\S+/, `dbname=${name}`)
-    : `${adminConninfo} dbname=${name}`;
-  return { conninfo, url: conninfo, drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+export async function run(program, args, { input = '', env = process.env } = {}) {
+  const { code, signal, stdout, stderr } = await runProgram(program, args, { input, env, timeoutMilliseconds: commandTimeoutMilliseconds });
+  if (code !== 0)
+    throw new Error(`${path.basename(program)} ${args.join(' ')} : code ${code}, signal ${signal}\n${stdout}${stderr}`);
+  return stdout;
 }
 
 //! A var folder and a database for a series of server processes. Returns { varDir, backend,
@@ -85,61 +39,30 @@ export async function createDeployment() {
   let database = { url: `sqlite:${sqlitePath}`, conninfo: null, drop: async () => {} };
   try {
     if (backend === 'postgres')
-      database = await createPostgresDatabase();
+      database = await createPostgresDatabase('essaim_durability');
     else if (backend !== 'sqlite')
       throw new Error(`ESSAIM_TEST_BACKEND inconnu : ${backend} (sqlite ou postgres)`);
   } catch (error) {
     await rm(varDir, { recursive: true, force: true });
     throw error;
   }
-  const environment = {
-    ...process.env,
-    ESSAIM_DATABASE_URL: database.url,
-    ESSAIM_VAR_DIR: varDir,
-    ESSAIM_LISTEN: '127.0.0.1:0',
-    ESSAIM_LOG_LEVEL: 'warn',
-  };
+  const environment = serverEnvironment({ databaseUrl: database.url, varDir });
   const running = new Set();
   // What the servers wrote on their error output, kept for the failure messages.
   let output = '';
 
   async function launch() {
-    const child = spawn(essaimBinary(), ['serve'], { cwd: repositoryRoot, env: environment, stdio: ['ignore', 'pipe', 'pipe'] });
+    const server = spawnServer(essaimBinary(), ['serve'], { env: environment });
+    const { child, exited } = server;
     running.add(child);
-    const exited = new Promise((resolve) => child.once('exit', (code, signal) => {
-      running.delete(child);
-      resolve({ code, signal });
-    }));
-    child.stderr.setEncoding('utf8');
+    exited.then(() => running.delete(child));
+    // One record of every restart's error output, bounded, for the failure messages.
     child.stderr.on('data', (chunk) => { output = (output + chunk).slice(-20_000); });
-    child.stdout.setEncoding('utf8');
-    const forceExit = async () => {
-      child.kill('SIGKILL');
-      let timer;
-      await Promise.race([exited, new Promise((resolve) => { timer = setTimeout(resolve, 5_000); })]);
-      clearTimeout(timer);
-    };
-    const baseUrl = await new Promise((resolve, reject) => {
-      let stdout = '';
-      const timer = setTimeout(() => reject(new Error(`essaim n'a pas démarré en ${startTimeoutMilliseconds / 1000} s.\n${stdout}${output}`)),
-        startTimeoutMilliseconds);
-      child.stdout.on('data', (chunk) => {
-        stdout += chunk;
-        const match = listeningPattern.exec(stdout);
-        if (match) {
-          clearTimeout(timer);
-          resolve(match[1]);
-        }
+    const { baseUrl } = await waitForAddress({ ...server, output: () => output }, startTimeoutMilliseconds)
+      .catch(async (error) => {
+        await forceKill(child, exited);
+        throw error;
       });
-      child.once('error', (error) => { clearTimeout(timer); reject(error); });
-      exited.then(({ code, signal }) => {
-        clearTimeout(timer);
-        reject(new Error(`essaim s'est arrêté au démarrage (code ${code}, signal ${signal}).\n${stdout}${output}`));
-      });
-    }).catch(async (error) => {
-      await forceExit();
-      throw error;
-    });
     return {
       baseUrl,
       //! SIGKILL, as a crash or the OOM killer: no handler runs, nothing is flushed.
@@ -152,12 +75,8 @@ export async function createDeployment() {
         if (child.exitCode !== null || child.signalCode !== null)
           return;
         child.kill('SIGTERM');
-        let timer;
-        const result = await Promise.race([exited,
-          new Promise((resolve) => { timer = setTimeout(() => resolve(null), stopTimeoutMilliseconds); })]);
-        clearTimeout(timer);
-        if (result === null) {
-          await forceExit();
+        if (await waitForExit(exited, stopTimeoutMilliseconds) === null) {
+          await forceKill(child, exited);
           throw new Error(`essaim ne s'est pas arrêté dans les ${stopTimeoutMilliseconds / 1000} s après SIGTERM.`);
         }
       },
@@ -194,27 +113,9 @@ export async function createDeployment() {
 //! the token the pages carry, never follows redirects by itself (the test follows the PRG 303).
 export class FormClient {
   constructor() {
-    this.cookies = new Map();
+    this.cookies = new CookieJar();
     this.baseUrl = null;
     this.csrfToken = null;
-  }
-
-  cookieHeader() {
-    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
-  }
-
-  keepCookies(response) {
-    for (const line of response.headers.getSetCookie()) {
-      const [pair, ...attributes] = line.split(';');
-      const separator = pair.indexOf('=');
-      const name = pair.substring(0, separator).trim();
-      const value = pair.substring(separator + 1).trim();
-      const expired = attributes.some((attribute) => /^\s*max-age\s*=\s*0\s*$/i.test(attribute));
-      if (expired || value === '')
-        this.cookies.delete(name);
-      else
-        this.cookies.set(name, value);
-    }
   }
 
   async request(method, target, { body, headers = {}, timeoutMilliseconds = 30_000 } = {}) {
@@ -223,10 +124,10 @@ export class FormClient {
       method,
       body,
       redirect: 'manual',
-      headers: { cookie: this.cookieHeader(), accept: 'text/html', ...headers },
+      headers: { cookie: this.cookies.header(), accept: 'text/html', ...headers },
       signal: AbortSignal.timeout(timeoutMilliseconds),
     });
-    this.keepCookies(response);
+    this.cookies.keep(response);
     const text = await response.text();
     const token = /name="csrf_token" value="([^"]+)"/.exec(text);
     if (token)

@@ -2,93 +2,51 @@
 // mount namespace of its own on a small tmpfs, a throwaway PostgreSQL cluster the test may stop
 // and restart, and a minimal HTTP client (cookies, CSRF token, timing) over Node's fetch.
 
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { mkdtemp, readFile, rm, unlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
+import {
+  backend, CookieJar, essaimBinary, repositoryRoot, runProgram, serverEnvironment, sleep, spawnServer, stopChild,
+  testLevel, waitForAddress,
+} from './process_support.mjs';
 
-//! The repository root: the server resolves templates/, migrations/ and web/ from it.
-export const repositoryRoot = path.resolve(here, '..', '..');
-
-//! The backend this run targets: ESSAIM_TEST_BACKEND, `sqlite` unless told otherwise.
-export const backend = process.env.ESSAIM_TEST_BACKEND || 'sqlite';
+export { backend, essaimBinary, repositoryRoot, sleep };
 
 //! `short` (CI) or `long` (before a release).
-export const level = process.env.ESSAIM_TEST_LEVEL === 'long' ? 'long' : 'short';
+export const level = testLevel;
 
-const listeningPattern = /Essaim écoute sur (http:\/\/127\.0\.0\.1:\d+)\//;
 const startTimeoutMilliseconds = 60_000;
-
-export function essaimBinary() {
-  const binary = process.env.ESSAIM_BINARY || path.join(repositoryRoot, 'build', 'essaim');
-  return path.resolve(repositoryRoot, binary);
-}
-
-export const sleep = (milliseconds) => new Promise((resolve) => setTimeout(resolve, milliseconds));
 
 //! Runs a program to completion; resolves with { code, stdout, stderr } (never rejects on a
 //! failing exit code, so callers decide), bounded by `timeoutMilliseconds`.
 export function run(program, args, { env = process.env, input = '', timeoutMilliseconds = 60_000 } = {}) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(program, args, { cwd: repositoryRoot, env, stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8');
-    child.stderr.setEncoding('utf8');
-    child.stdout.on('data', (chunk) => { stdout += chunk; });
-    child.stderr.on('data', (chunk) => { stderr += chunk; });
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMilliseconds);
-    child.once('error', (error) => { clearTimeout(timer); reject(error); });
-    child.once('exit', (code, signal) => {
-      clearTimeout(timer);
-      resolve({ code, signal, stdout, stderr });
-    });
-    child.stdin.end(input);
-  });
+  return runProgram(program, args, { env, input, timeoutMilliseconds });
 }
 
-// Waits for the listening line on stdout; rejects with the output when the process exits first.
-function waitForAddress(child, output) {
-  return new Promise((resolve, reject) => {
-    let stdout = '';
-    const timer = setTimeout(() => {
-      reject(new Error(`essaim n'a pas démarré en ${startTimeoutMilliseconds / 1000} s.\n${stdout}${output()}`));
-    }, startTimeoutMilliseconds);
-    child.stdout.on('data', (chunk) => {
-      stdout += chunk;
-      const match = listeningPattern.exec(stdout);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    });
-    child.once('error', (error) => { clearTimeout(timer); reject(error); });
-    child.once('exit', (code, signal) => {
-      clearTimeout(timer);
-      reject(new Error(`essaim s'est arrêté au démarrage (code ${code}, signal ${signal}).\n${stdout}${output()}`));
-    });
-  });
-}
-
-// Stops a child: SIGTERM, then SIGKILL after `graceMilliseconds`. Resolves with its exit.
-async function stopChild(child, exited, graceMilliseconds = 15_000) {
-  if (child.exitCode === null && child.signalCode === null) {
-    child.kill('SIGTERM');
-    let timer;
-    const result = await Promise.race([exited, new Promise((resolve) => { timer = setTimeout(() => resolve(null), graceMilliseconds); })]);
-    clearTimeout(timer);
-    if (result === null) {
-      child.kill('SIGKILL');
-      return { ...(await exited), forced: true };
+// Waits for the listening line of a spawned server; resolves { baseUrl, stop() } where stop()
+// ends it (SIGTERM, then SIGKILL) and then runs `cleanUp` (its folders). A server that never
+// listens is stopped the same way; the error then carries what `failureDetails()` adds (a log).
+async function awaitServer(server, cleanUp, failureDetails = async () => '') {
+  async function stop() {
+    try {
+      return await stopChild(server.child, server.exited);
+    } finally {
+      await cleanUp();
     }
-    return result;
   }
-  return exited;
+  try {
+    const { baseUrl } = await waitForAddress(server, startTimeoutMilliseconds);
+    return { baseUrl, stop };
+  } catch (error) {
+    const details = await failureDetails();
+    await stop();
+    if (details)
+      error.message += `\n${details}`;
+    throw error;
+  }
 }
 
 //! Whether this process may create a mount namespace and mount a tmpfs in it (root, and a kernel
@@ -119,43 +77,18 @@ export async function startServerOnTmpfs({ sizeMiB = 32, logLevel = 'info' } = {
   const mountPoint = await mkdtemp(path.join(os.tmpdir(), 'essaim-faults-'));
   const databasePath = path.join(mountPoint, 'essaim.db');
   const logPath = path.join(mountPoint, 'server.log');
-  const environment = {
-    ...process.env,
-    ESSAIM_DATABASE_URL: `sqlite:${databasePath}`,
-    ESSAIM_VAR_DIR: path.join(mountPoint, 'var'),
-    ESSAIM_LISTEN: '127.0.0.1:0',
-    ESSAIM_LOG_LEVEL: logLevel,
-  };
+  const environment = serverEnvironment({ databaseUrl: `sqlite:${databasePath}`, varDir: path.join(mountPoint, 'var'), logLevel });
   // `exec` makes essaim take the shell's process id, so /proc/PID/root is its view of the files.
   const script = 'set -e; mount -t tmpfs -o "size=$3m,mode=0755" essaim-faults "$1"; mkdir -p "$1/var";'
     + ' "$2" seed-demo 2>>"$1/server.log" >/dev/null; exec "$2" serve 2>>"$1/server.log"';
-  const child = spawn('unshare', ['--mount', '--propagation', 'private', '--', 'sh', '-c', script, 'sh',
-    mountPoint, essaimBinary(), String(sizeMiB)], { cwd: repositoryRoot, env: environment, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stderr.setEncoding('utf8');
-  child.stderr.on('data', (chunk) => { output += chunk; });
-  child.stdout.setEncoding('utf8');
-  const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  const server = spawnServer('unshare', ['--mount', '--propagation', 'private', '--', 'sh', '-c', script, 'sh',
+    mountPoint, essaimBinary(), String(sizeMiB)], { env: environment });
+  const { child, exited, output } = server;
   const hostPath = (inside) => `/proc/${child.pid}/root${inside}`;
 
-  async function stop() {
-    try {
-      return await stopChild(child, exited);
-    } finally {
-      // The tmpfs vanished with the namespace; only the empty mount point is left on the host.
-      await rm(mountPoint, { recursive: true, force: true });
-    }
-  }
-
-  let baseUrl;
-  try {
-    baseUrl = await waitForAddress(child, () => output);
-  } catch (error) {
-    const log = await readFile(hostPath(logPath), 'utf8').catch(() => '');
-    await stop();
-    error.message += `\n${log}`;
-    throw error;
-  }
+  // The tmpfs vanished with the namespace; only the empty mount point is left on the host.
+  const { baseUrl, stop } = await awaitServer(server, () => rm(mountPoint, { recursive: true, force: true }),
+    () => readFile(hostPath(logPath), 'utf8').catch(() => ''));
   return {
     baseUrl,
     pid: child.pid,
@@ -168,7 +101,7 @@ export async function startServerOnTmpfs({ sizeMiB = 32, logLevel = 'info' } = {
     alive: () => child.exitCode === null && child.signalCode === null,
     exited,
     stop,
-    output: () => output,
+    output,
   };
 }
 
@@ -248,45 +181,22 @@ export async function startOwnPostgres() {
 //! pid, alive(), stop(), output() }.
 export async function startServerOnPostgres(conninfo, { logLevel = 'warn' } = {}) {
   const varDir = await mkdtemp(path.join(os.tmpdir(), 'essaim-faults-var-'));
-  const environment = {
-    ...process.env,
-    ESSAIM_DATABASE_URL: conninfo,
-    ESSAIM_VAR_DIR: varDir,
-    ESSAIM_LISTEN: '127.0.0.1:0',
-    ESSAIM_LOG_LEVEL: logLevel,
-  };
+  const environment = serverEnvironment({ databaseUrl: conninfo, varDir, logLevel });
   const seeded = await run(essaimBinary(), ['seed-demo'], { env: environment, timeoutMilliseconds: 120_000 });
   if (seeded.code !== 0) {
     await rm(varDir, { recursive: true, force: true });
     throw new Error(`essaim seed-demo : ${seeded.stdout}${seeded.stderr}`);
   }
-  const child = spawn(essaimBinary(), ['serve'], { cwd: repositoryRoot, env: environment, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stderr.setEncoding('utf8');
-  child.stderr.on('data', (chunk) => { output += chunk; });
-  child.stdout.setEncoding('utf8');
-  const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
-  async function stop() {
-    try {
-      return await stopChild(child, exited);
-    } finally {
-      await rm(varDir, { recursive: true, force: true });
-    }
-  }
-  let baseUrl;
-  try {
-    baseUrl = await waitForAddress(child, () => output);
-  } catch (error) {
-    await stop();
-    throw error;
-  }
+  const server = spawnServer(essaimBinary(), ['serve'], { env: environment });
+  const { child, exited, output } = server;
+  const { baseUrl, stop } = await awaitServer(server, () => rm(varDir, { recursive: true, force: true }));
   return {
     baseUrl,
     pid: child.pid,
     alive: () => child.exitCode === null && child.signalCode === null,
     exited,
     stop,
-    output: () => output,
+    output,
   };
 }
 
@@ -297,32 +207,19 @@ export class Client {
     this.baseUrl = baseUrl;
     this.timeoutMilliseconds = timeoutMilliseconds;
     this.csrf = randomBytes(24).toString('base64url');
-    this.cookies = new Map([['__Host-csrf', this.csrf]]);
+    this.cookies = new CookieJar([['__Host-csrf', this.csrf]]);
   }
 
+  //! The Cookie header of this visitor, for requests the tests send by hand.
   cookieHeader() {
-    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
-  }
-
-  remember(response) {
-    for (const line of response.headers.getSetCookie()) {
-      const [pair, ...attributes] = line.split(';');
-      const separator = pair.indexOf('=');
-      const name = pair.substring(0, separator).trim();
-      const value = pair.substring(separator + 1).trim();
-      const expired = attributes.some((attribute) => /^\s*max-age=0\s*$/i.test(attribute));
-      if (expired || value === '')
-        this.cookies.delete(name);
-      else
-        this.cookies.set(name, value);
-    }
+    return this.cookies.header();
   }
 
   //! Sends one request; resolves with { status, headers, body, milliseconds } or, when the
   //! connection failed (reset, refused, timeout), with { status: 0, error }.
   async request(pathname, { method = 'GET', headers = {}, body, json = false } = {}) {
     const started = performance.now();
-    const allHeaders = { cookie: this.cookieHeader(), ...headers };
+    const allHeaders = { cookie: this.cookies.header(), ...headers };
     if (json)
       allHeaders.accept = 'application/json';
     if (method !== 'GET')
@@ -331,7 +228,7 @@ export class Client {
       const response = await fetch(this.baseUrl + pathname, {
         method, headers: allHeaders, body, redirect: 'manual', signal: AbortSignal.timeout(this.timeoutMilliseconds),
       });
-      this.remember(response);
+      this.cookies.keep(response);
       const text = await response.text();
       return { status: response.status, headers: response.headers, body: text, milliseconds: performance.now() - started };
     } catch (error) {

@@ -2,54 +2,32 @@
 // data with its process id at hand (for /proc and signals), wrk and slowhttptest runs parsed into
 // figures, a probe that times requests beside an attack, and a bounded keep-alive client loop.
 
-import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
+import {
+  backend, essaimBinary, forceKill, repositoryRoot, runProgram as runBounded, serverEnvironment, sleep, spawnServer,
+  stopChild, testLevel, waitForAddress,
+} from './process_support.mjs';
 
-//! The repository root: the server resolves templates/, migrations/ and web/ from it.
-export const repositoryRoot = path.resolve(here, '..', '..');
+export { backend, repositoryRoot, testLevel };
 
-//! `short` (make test, CI) or `long` (make reliability): how long each run lasts.
-export const testLevel = process.env.ESSAIM_TEST_LEVEL === 'long' ? 'long' : 'short';
+//! Whether this run is the release-length one (make reliability).
 export const isLong = testLevel === 'long';
 
-//! The backend of this run; these tests measure the HTTP layer and run on SQLite only.
-export const backend = process.env.ESSAIM_TEST_BACKEND || 'sqlite';
+//! These tests measure the HTTP layer and run on SQLite only: the skip reason on another backend.
 export const sqliteOnly = backend === 'sqlite'
   ? false
   : 'mesure la couche HTTP : exécuté avec SQLite seulement (ESSAIM_TEST_BACKEND=sqlite)';
 
 const startTimeoutMilliseconds = 120_000;
-const listeningPattern = /Essaim écoute sur (http:\/\/127\.0\.0\.1:(\d+))\//;
-
-function essaimBinary() {
-  const binary = process.env.ESSAIM_BINARY || path.join(repositoryRoot, 'build', 'essaim');
-  return path.resolve(repositoryRoot, binary);
-}
 
 //! Runs a program to completion; resolves { code, signal, stdout, stderr } whatever its exit code.
-//! A run longer than timeoutMilliseconds is killed, so that no loop of the tests is unbounded.
+//! A run longer than timeoutMilliseconds (10 min by default: wrk runs last) is killed.
 export function runProgram(program, args, { env = process.env, timeoutMilliseconds = 600_000 } = {}) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(program, args, { cwd: repositoryRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8');
-    child.stderr.setEncoding('utf8');
-    child.stdout.on('data', (chunk) => { stdout += chunk; });
-    child.stderr.on('data', (chunk) => { stderr += chunk; });
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMilliseconds);
-    child.once('error', (error) => { clearTimeout(timer); reject(error); });
-    child.once('exit', (code, signal) => {
-      clearTimeout(timer);
-      resolve({ code, signal, stdout, stderr });
-    });
-  });
+  return runBounded(program, args, { env, timeoutMilliseconds });
 }
 
 //! Starts `essaim serve` on a fresh SQLite database in a temporary folder, filled by `essaim
@@ -59,14 +37,8 @@ export function runProgram(program, args, { env = process.env, timeoutMillisecon
 //! 30 s), waits and removes the folder; it is safe to call twice.
 export async function startEssaim({ seed = true, config = '' } = {}) {
   const varDir = await mkdtemp(path.join(os.tmpdir(), 'essaim-load-'));
-  const environment = {
-    ...process.env,
-    ESSAIM_DATABASE_URL: `sqlite:${path.join(varDir, 'essaim.db')}`,
-    ESSAIM_VAR_DIR: varDir,
-    ESSAIM_LISTEN: '127.0.0.1:0',
-    // One log line per request would make the log the bottleneck under load.
-    ESSAIM_LOG_LEVEL: 'warn',
-  };
+  // One log line per request would make the log the bottleneck under load: `warn` only.
+  const environment = serverEnvironment({ databaseUrl: `sqlite:${path.join(varDir, 'essaim.db')}`, varDir, logLevel: 'warn' });
   const globalArguments = [];
   if (config) {
     const configFile = path.join(varDir, 'essaim.toml');
@@ -85,47 +57,14 @@ export async function startEssaim({ seed = true, config = '' } = {}) {
     throw error;
   }
 
-  const child = spawn(essaimBinary(), [...globalArguments, 'serve'], {
-    cwd: repositoryRoot,
-    env: environment,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stderr.setEncoding('utf8');
-  child.stderr.on('data', (chunk) => { output += chunk; });
-  child.stdout.setEncoding('utf8');
-  const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
-
-  const waitForExit = async (milliseconds) => {
-    let timer;
-    const result = await Promise.race([exited, new Promise((resolve) => { timer = setTimeout(() => resolve(null), milliseconds); })]);
-    clearTimeout(timer);
-    return result;
-  };
+  const server = spawnServer(essaimBinary(), [...globalArguments, 'serve'], { env: environment });
+  const { child, exited, output } = server;
 
   let address;
   try {
-    address = await new Promise((resolve, reject) => {
-      let stdout = '';
-      const timer = setTimeout(() => reject(new Error(`essaim n'a pas démarré en ${startTimeoutMilliseconds / 1000} s.\n${stdout}${output}`)),
-        startTimeoutMilliseconds);
-      child.stdout.on('data', (chunk) => {
-        stdout += chunk;
-        const match = listeningPattern.exec(stdout);
-        if (match) {
-          clearTimeout(timer);
-          resolve({ baseUrl: match[1], port: Number(match[2]) });
-        }
-      });
-      child.once('error', (error) => { clearTimeout(timer); reject(error); });
-      exited.then(({ code, signal }) => {
-        clearTimeout(timer);
-        reject(new Error(`essaim s'est arrêté au démarrage (code ${code}, signal ${signal}).\n${stdout}${output}`));
-      });
-    });
+    address = await waitForAddress(server, startTimeoutMilliseconds);
   } catch (error) {
-    child.kill('SIGKILL');
-    await waitForExit(5_000);
+    await forceKill(child, exited);
     await rm(varDir, { recursive: true, force: true });
     throw error;
   }
@@ -135,17 +74,11 @@ export async function startEssaim({ seed = true, config = '' } = {}) {
     if (stopped)
       return;
     stopped = true;
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGTERM');
-      if (await waitForExit(30_000) === null) {
-        child.kill('SIGKILL');
-        await waitForExit(5_000);
-      }
-    }
+    await stopChild(child, exited, 30_000);
     await rm(varDir, { recursive: true, force: true });
   }
 
-  return { ...address, pid: child.pid, child, varDir, exited, output: () => output, stop };
+  return { ...address, pid: child.pid, child, varDir, exited, output, stop };
 }
 
 //! One GET over a fresh connection: { status, body, milliseconds }; rejects after timeoutMilliseconds.
@@ -257,7 +190,7 @@ export function startProbe(urls, { intervalMilliseconds = 500, timeoutMillisecon
       }
       const rest = intervalMilliseconds - (performance.now() - started);
       if (rest > 0 && running)
-        await new Promise((resolve) => setTimeout(resolve, rest));
+        await sleep(rest);
     }
   })();
   return {
@@ -309,7 +242,7 @@ export function startClients(baseUrl, paths, { clients, intervalMilliseconds = 0
       await one(`${baseUrl}${paths[turn++ % paths.length]}`);
       const rest = intervalMilliseconds - (performance.now() - started);
       if (rest > 0 && running)
-        await new Promise((resolve) => setTimeout(resolve, rest));
+        await sleep(rest);
     }
   })());
 

@@ -4,9 +4,9 @@
 # shown. Fails when sqlmap finds an injectable parameter, or when it could not test at all.
 #
 # Usage: tests/security/sqlmap.sh ESSAIM_BINARY   (from the repository root)
-# ESSAIM_TEST_LEVEL=short (default): level 1, risk 1, boolean/error/UNION techniques, a bounded
-# set of targets (about 6 minutes on 2 cores). ESSAIM_TEST_LEVEL=long: every target of every role,
-# --level 3 --risk 2, every technique, payloads of every DBMS.
+# ESSAIM_TEST_LEVEL=short (default): level 1, risk 1, boolean/error/UNION techniques, each parameter
+# of each route once, as the first role that reaches it. ESSAIM_TEST_LEVEL=long: every target of
+# every role, --level 3 --risk 2, every technique, payloads of every DBMS.
 #
 # Targets come from the router (the paths registered with registry.get/post in src/) and from a
 # crawl of the pages each role can open from them: query strings of links, GET forms, and the
@@ -316,21 +316,6 @@ fi
 common=(--batch --disable-coloring --output-dir="$work/out" --drop-set-cookie --timeout=60 --retries=3
     --skip=csrf_token --skip-waf "${sqlmap_level[@]}")
 
-# The short level keeps a bounded sample (about 15 parameters): the search page's and the API's
-# filters as a visitor, and a form and a listing each of the member and the administrator, at
-# most two parameters each (the free-text ones first). The long level tests everything.
-short_plan() {  # role kind → "pattern-regex parameter,parameter" lines
-    case "$1:$2" in
-        visiteur:get) printf '%s\n' '^/annuaire$ q,tri' '^/api/v1/organisations$ q,departement' \
-            '^/api/v1/projects$ q,thematique' '^/api/v1/communes$ q' ;;
-        visiteur:post) printf '%s\n' '^/connexion$ email' ;;
-        membre:get) printf '%s\n' '^/annuaire$ q' ;;
-        membre:post) printf '%s\n' '^/organisations/nouvelle$ name,siren' ;;
-        administrateur:get) printf '%s\n' '^/admin/utilisateurs$ q' '^/admin/journal$ action' ;;
-        administrateur:post) printf '%s\n' '^/admin/projets/[^/]+/masquer$ hidden_reason' ;;
-    esac
-}
-
 failures=0
 tested_total=0
 started=$(date +%s)
@@ -367,10 +352,10 @@ run_sqlmap() {  # log-name args…
     return 0
 }
 
+# The short level tests each parameter of each route once, as the first role that reaches it;
+# the long level tests every parameter again as every role.
+declare -A already_tested=()
 for role in visiteur "${roles[@]}"; do
-    if [[ "$level" != long && "$role" != visiteur && "$role" != membre && "$role" != administrateur ]]; then
-        continue
-    fi
     jar="$work/jars/$role"
     : >"$jar"
     signed_in_role=""
@@ -408,11 +393,13 @@ for t in plan["post"]:
             selected+=("$kind"$'\t'"$url"$'\t'"$params"$'\t'"$data")
             continue
         fi
-        while read -r wanted chosen; do
-            [[ -n "$wanted" && "$pattern" =~ $wanted ]] || continue
-            keep=$(tr ',' '\n' <<<"$chosen" | grep -Fxf <(tr ',' '\n' <<<"$params") | paste -sd, || true)
-            [[ -n "$keep" ]] && selected+=("$kind"$'\t'"$url"$'\t'"$keep"$'\t'"$data")
-        done < <(short_plan "$role" "$kind")
+        keep=""
+        for name in ${params//,/ }; do
+            [[ -n "${already_tested["$kind $pattern $name"]:-}" ]] && continue
+            already_tested["$kind $pattern $name"]=1
+            keep+="${keep:+,}$name"
+        done
+        [[ -n "$keep" ]] && selected+=("$kind"$'\t'"$url"$'\t'"$keep"$'\t'"$data")
     done
     targets=0 parameters=0 role_failures=0
     for line in "${selected[@]}"; do
