@@ -340,6 +340,7 @@ TEST(Session, ExpiredSessionIsGoneForGoodNotJustHidden)
     EXPECT_EQ(again.get("/compte").status, 303);
     auto lease = platform.platform().services().pool.acquire();
     long long rows = -1;
-    lease->sql() << "SELECT COUNT(*) FROM sessions WHERE key = :key", soci::use(essaim::core::sha256_hex(token)), soci::into(rows);
+    const std::string key = essaim::core::sha256_hex(token);  // soci::use binds a reference: no temporary
+    lease->sql() << "SELECT COUNT(*) FROM sessions WHERE key = :key", soci::use(key), soci::into(rows);
     EXPECT_EQ(rows, 0);
 }
