@@ -5,6 +5,7 @@
 #include "auth/password_hash.hpp"
 #include "auth/password_policy.hpp"
 #include "auth/session_store.hpp"
+#include "auth/throttle.hpp"
 #include "auth/user_store.hpp"
 #include "core/clock.hpp"
 #include "core/crypto.hpp"
@@ -22,9 +23,13 @@ core::Result<std::string> change_password(web::Services& services, db::Session& 
     core::FieldErrors errors;
     if (current_password.empty())
         errors["current_password"] = "Saisissez votre mot de passe actuel.";
-    else if (current_password.size() > 4 * maximum_password_length
-        || !verify_password(services.config, user->password_hash, current_password))
-        errors["current_password"] = "Le mot de passe actuel est incorrect.";
+    else {
+        auto right = check_current_password(services, session, *user, current_password, request);
+        if (!right)
+            return right.error();
+        if (!*right)
+            errors["current_password"] = "Le mot de passe actuel est incorrect.";
+    }
     if (auto problem = password_problem(new_password, user->email, common_passwords(services.config)))
         errors["new_password"] = *problem;
     else if (new_password == current_password)

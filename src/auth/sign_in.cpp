@@ -2,7 +2,6 @@
 
 #include "auth/audit_helpers.hpp"
 #include "auth/email_address.hpp"
-#include "auth/failure_store.hpp"
 #include "auth/password_hash.hpp"
 #include "auth/password_policy.hpp"
 #include "auth/session_store.hpp"
@@ -35,34 +34,12 @@ std::string printable_ascii(std::string_view text, std::size_t limit)
     return kept;
 }
 
-std::string address_key(const RequestInfo& request)
+//! A wrong e-mail or password, counted, and the same answer for both so that the form does not
+//! tell which accounts exist.
+core::Error failed_attempt(web::Services& services, db::Session& session, const std::string& email, long long user_id,
+    const char* reason, const RequestInfo& request)
 {
-    return request.remote_address.empty() ? std::string("inconnue") : request.remote_address;
-}
-
-std::int64_t throttle_wait(web::Services& services, db::Session& session, const std::string& email, const RequestInfo& request)
-{
-    const auto& config = services.config;
-    auto now = services.clock.now();
-    auto since = now - config.sign_in_window_seconds;
-    auto account = seconds_until_allowed(failures_after(session, FailureKey::Account, email, since),
-        config.sign_in_failures_per_account, config.sign_in_window_seconds, now);
-    auto address = seconds_until_allowed(failures_after(session, FailureKey::Address, address_key(request), since),
-        config.sign_in_failures_per_address, config.sign_in_window_seconds, now);
-    return std::max(account, address);
-}
-
-core::Error record_failed_attempt(web::Services& services, db::Session& session, const std::string& email,
-    long long user_id, const char* reason, const RequestInfo& request)
-{
-    auto now = services.clock.now();
-    db::Transaction transaction(session);
-    record_failure(session, FailureKey::Account, email, now);
-    record_failure(session, FailureKey::Address, address_key(request), now);
-    auto entry = audit_entry(request, 0, "auth.sign_in_failed", "user", user_id ? std::to_string(user_id) : std::string());
-    entry.after_json = json_object({{"email", email}, {"reason", reason}});
-    record(session, now, entry);
-    transaction.commit();
+    record_password_failure(services, session, email, user_id, reason, request);
     return core::Error::invalid({}, wrong_credentials);
 }
 
@@ -82,15 +59,10 @@ core::Result<SignedIn> sign_in(web::Services& services, db::Session& session, Si
     if (!missing.empty())
         return core::Error::invalid(std::move(missing));
 
-    if (auto wait = throttle_wait(services, session, input.email, request); wait > 0) {
+    if (auto wait = password_attempt_wait(services, session, input.email, request); wait > 0) {
         core::log::warn("sign-in throttled", {core::log::field("request_id", request.request_id),
                                                  core::log::field("retry_after", static_cast<long long>(wait))});
-        core::Error error{core::ErrorKind::TooManyRequests,
-            "Trop de tentatives de connexion ont échoué. Par sécurité, réessayez dans " + std::to_string((wait + 59) / 60)
-                + " minute(s), ou réinitialisez votre mot de passe.",
-            {}};
-        error.retry_after_seconds = static_cast<int>(wait);
-        return error;
+        return too_many_attempts(wait, "de connexion");
     }
 
     auto user = find_user_by_email(session, input.email);
@@ -100,10 +72,10 @@ core::Result<SignedIn> sign_in(web::Services& services, db::Session& session, Si
     if (!user) {
         if (plausible)
             verify_against_dummy(services.config, input.password);
-        return record_failed_attempt(services, session, input.email, 0, "unknown_account", request);
+        return failed_attempt(services, session, input.email, 0, "unknown_account", request);
     }
     if (!plausible || !verify_password(services.config, user->password_hash, input.password))
-        return record_failed_attempt(services, session, input.email, user->id, "wrong_password", request);
+        return failed_attempt(services, session, input.email, user->id, "wrong_password", request);
 
     auto now = services.clock.now();
     if (!user->confirmed()) {
@@ -127,7 +99,7 @@ core::Result<SignedIn> sign_in(web::Services& services, db::Session& session, Si
     row.remote_address = request.remote_address;
     row.user_agent = printable_ascii(request.user_agent, 300);
     insert_session(session, row);
-    clear_failures(session, FailureKey::Account, input.email);
+    forget_password_failures(session, input.email);
     record(session, now, audit_entry(request, user->id, "auth.sign_in", "session", row.public_id));
     transaction.commit();
     return signed_in;

@@ -43,10 +43,7 @@ http::Response sign_in_form(web::Context& context, const std::string& email, con
             row->SetValue("DEMO_PASSWORD", account.password);
         }
     }
-    auto response = page.render(status);
-    if (error && error->kind == core::ErrorKind::TooManyRequests)
-        response.set_header("Retry-After", std::to_string(error->retry_after_seconds));
-    return response;
+    return page.render(status);
 }
 
 } // namespace

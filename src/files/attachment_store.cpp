@@ -1,5 +1,6 @@
 #include "files/attachment_store.hpp"
 
+#include "core/crash_point.hpp"
 #include "core/crypto.hpp"
 #include "core/log.hpp"
 
@@ -231,6 +232,7 @@ Result<StoredFile> AttachmentStore::store(std::string_view bytes)
         return abandon("fsync", errno);
     if (descriptor.close() != 0)
         return abandon("close", errno);
+    core::crash_point("attachment-before-rename");
     if (::rename(temporary.c_str(), final_path.c_str()) != 0)
         return abandon("rename", errno);
     if (const int failure = sync_path())

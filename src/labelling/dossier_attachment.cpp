@@ -3,6 +3,7 @@
 #include "auth/audit_helpers.hpp"
 #include "core/clock.hpp"
 #include "core/config.hpp"
+#include "core/crash_point.hpp"
 #include "core/log.hpp"
 #include "db/session.hpp"
 #include "files/content_type.hpp"
@@ -98,6 +99,7 @@ core::Result<std::vector<long long>> add_attachments(web::Services& services, db
         row.uploaded_by = identity.user_id;
         rows.push_back(std::move(row));
     }
+    core::crash_point("attachment-before-commit");
     std::vector<long long> ids;
     auto now = services.clock.now();
     {

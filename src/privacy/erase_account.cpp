@@ -1,7 +1,7 @@
 #include "privacy/erase_account.hpp"
 
 #include "auth/audit_helpers.hpp"
-#include "auth/password_hash.hpp"
+#include "auth/throttle.hpp"
 #include "auth/user_store.hpp"
 #include "core/clock.hpp"
 #include "core/config.hpp"
@@ -143,7 +143,10 @@ core::Result<ErasureOutcome> delete_own_account(web::Services& services, db::Ses
     auto user = auth::find_user_by_id(session, identity.user_id);
     if (!user)
         return core::Error::not_found("Ce compte n’existe plus.");
-    if (!auth::verify_password(services.config, user->password_hash, password)) {
+    auto right = auth::check_current_password(services, session, *user, password, request);
+    if (!right)
+        return right.error();
+    if (!*right) {
         errors["password"] = "Le mot de passe est incorrect.";
         return core::Error::invalid(std::move(errors), "Votre compte n’a pas été supprimé.");
     }

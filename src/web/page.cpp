@@ -110,6 +110,8 @@ void Page::set_errors(const core::Error& error)
         item->SetValue("MESSAGE", message);
     }
     m_layout.SetValue("TITLE", "Erreur : " + m_title);
+    if (error.kind == core::ErrorKind::TooManyRequests)
+        m_retry_after_seconds = error.retry_after_seconds;
 }
 
 void Page::set_trusted_markup(const std::string& name, const std::string& markup)
@@ -121,6 +123,8 @@ void Page::set_trusted_markup(const std::string& name, const std::string& markup
 http::Response Page::render(int status)
 {
     auto response = http::Response::html(m_context.services.renderer.render("layout/page.tpl", m_layout), status);
+    if (m_retry_after_seconds > 0)
+        response.set_header("Retry-After", std::to_string(m_retry_after_seconds));
     return response;
 }
 

@@ -22,7 +22,8 @@ public:
     ctemplate::TemplateDictionary& content() { return *m_content; }
     void add_breadcrumb(const std::string& label, const std::string& href);
     //! For each field in error: ERROR_<FIELD> holds the message and section <FIELD>_ERROR is shown;
-    //! plus a summary section FORM_ERRORS with the general message.
+    //! plus a summary section FORM_ERRORS with the general message. A throttling error (429) also
+    //! gives the answer its Retry-After header.
     void set_errors(const core::Error& error);
     //! Raw, trusted markup produced by the server (SVG maps); never user input.
     void set_trusted_markup(const std::string& name, const std::string& markup);
@@ -34,6 +35,7 @@ private:
     std::string m_title;
     ctemplate::TemplateDictionary m_layout;
     ctemplate::TemplateDictionary* m_content;
+    int m_retry_after_seconds = 0;
 };
 
 //! Upper-cases a field name for use as a template marker ("postal_code" → "POSTAL_CODE").

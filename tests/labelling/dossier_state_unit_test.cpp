@@ -13,9 +13,11 @@ namespace {
 TEST(DossierStateUnit, FinalStatesHaveNoWayOut)
 {
     for (auto from : dossier_states())
-        for (auto to : dossier_states())
-            if (is_final(from))
+        for (auto to : dossier_states()) {
+            if (is_final(from)) {
                 EXPECT_FALSE(transition_actor(from, to).has_value()) << state_code(from) << " -> " << state_code(to);
+            }
+        }
 }
 
 TEST(DossierStateUnit, ApplicantDepositsAndWithdrawsStaffDoesTheRest)

@@ -4,7 +4,7 @@
 // again on them, a small cookie-keeping HTTP client that posts forms as a browser does, and
 // readers for the rows and the attachment files the checks compare.
 
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -31,7 +31,9 @@ export async function run(program, args, { input = '', env = process.env } = {})
 
 //! A var folder and a database for a series of server processes. Returns { varDir, backend,
 //! environment, sqlitePath, conninfo, command(args, input), launch(), query(sql), dispose() }.
-//! launch() starts `essaim serve` and resolves with { baseUrl, kill(), stop() } once it listens;
+//! launch({ crashAt }) starts `essaim serve` (armed to kill itself at the crash point `crashAt`,
+//! see src/core/crash_point.hpp) and resolves with { baseUrl, kill(), stop(), exited } once it
+//! listens;
 //! dispose() kills what still runs and removes the folder and the database.
 export async function createDeployment() {
   const varDir = await mkdtemp(path.join(os.tmpdir(), 'essaim-durability-'));
@@ -51,8 +53,9 @@ export async function createDeployment() {
   // What the servers wrote on their error output, kept for the failure messages.
   let output = '';
 
-  async function launch() {
-    const server = spawnServer(essaimBinary(), ['serve'], { env: environment });
+  async function launch({ crashAt } = {}) {
+    const env = crashAt ? { ...environment, ESSAIM_CRASH_AT: crashAt } : environment;
+    const server = spawnServer(essaimBinary(), ['serve'], { env });
     const { child, exited } = server;
     running.add(child);
     exited.then(() => running.delete(child));
@@ -65,6 +68,8 @@ export async function createDeployment() {
       });
     return {
       baseUrl,
+      //! Resolves with { code, signal } when the process ends.
+      exited,
       //! SIGKILL, as a crash or the OOM killer: no handler runs, nothing is flushed.
       async kill() {
         child.kill('SIGKILL');
@@ -158,6 +163,14 @@ export class FormClient {
       form.append(file.field, new Blob([file.bytes], { type: file.type }), file.name);
     return this.request('POST', target, { body: form, headers: { 'x-csrf-token': this.csrfToken ?? '' } });
   }
+}
+
+//! A PDF as the content check reads one (the header first, the end-of-file marker last), random
+//! in between so that each call stores a new file.
+export function pdfBytes(size) {
+  const head = Buffer.from('%PDF-1.4\n');
+  const tail = Buffer.from('\n%%EOF\n');
+  return Buffer.concat([head, randomBytes(Math.max(size - head.length - tail.length, 16)), tail]);
 }
 
 //! SHA-256 in lower-case hex, as the attachment store names its files.

@@ -14,12 +14,11 @@
 // ESSAIM_TEST_BACKEND=sqlite|postgres (postgres needs ESSAIM_TEST_POSTGRES_DIR), ESSAIM_BINARY.
 
 import assert from 'node:assert/strict';
-import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import test from 'node:test';
 
-import { backend, createDeployment, FormClient, listStoredFiles, sha256, testLevel } from './durability_support.mjs';
+import { backend, createDeployment, FormClient, listStoredFiles, pdfBytes, sha256, testLevel } from './durability_support.mjs';
 
 const settings = testLevel === 'long'
   ? { kills: 100, killPhaseLimitMilliseconds: 20 * 60_000, workers: 3 }
@@ -32,13 +31,6 @@ const callTitle = 'Label Essaim des structures d’accompagnement';
 
 const sleep = (milliseconds) => new Promise((resolve) => setTimeout(resolve, milliseconds));
 const randomBetween = (min, max) => min + Math.floor(Math.random() * (max - min + 1));
-
-// A PDF as the content check reads one: the header first, the end-of-file marker last.
-function pdfBytes(size) {
-  const head = Buffer.from('%PDF-1.4\n');
-  const tail = Buffer.from('\n%%EOF\n');
-  return Buffer.concat([head, randomBytes(Math.max(size - head.length - tail.length, 16)), tail]);
-}
 
 const sqlString = (text) => `'${String(text).replace(/'/g, "''")}'`;
 

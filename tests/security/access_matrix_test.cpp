@@ -77,7 +77,7 @@ TEST(AccessMatrix, EachActorOnEachRouteGetsTheExpectedAnswer)
             Records records = changes_state ? w.make_records(entry->pattern.find("{piece}") != std::string::npos) : w.shared;
             auto path = path_for(entry->pattern, records);
             auto before = changes_state ? fingerprint(records) : std::string();
-            auto response = send(a, method, path);
+            auto response = send(a, method, entry->pattern, path, records);
             char answer = classify(response);
             observed += answer;
             statuses += " " + std::to_string(response.status);
@@ -108,8 +108,8 @@ TEST(AccessMatrix, EachActorOnEachRouteGetsTheExpectedAnswer)
               << seconds << " s\n";
 }
 
-// The matrix posts empty forms; here the forbidden actor sends the complete form a rightful user
-// would, and the records must not move.
+// The matrix posts empty or minimal forms; here the forbidden actor sends the complete form a
+// rightful user would, and the records must not move.
 TEST(AccessMatrix, ForbiddenCompleteFormsChangeNothing)
 {
     auto& w = world();

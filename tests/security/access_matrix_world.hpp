@@ -157,6 +157,8 @@ struct World {
             r.user = id_of("INSERT INTO users (email, display_name, password_hash, confirmed_at, created_at, updated_at, "
                            "password_changed_at) VALUES ("
                 + quoted(platform.unique_email("matrice-cible")) + ", 'Compte cible', 'x', 0, 0, 0, 0) RETURNING id");
+            // An instructeur, so that the page of its regions exists for the administrator.
+            run("INSERT INTO user_roles (user_id, role, granted_at) VALUES (" + s(r.user) + ", 'instructeur', 0)");
             r.session = core::random_token(12);
             run("INSERT INTO sessions (key, public_id, user_id, created_at, last_seen_at) VALUES ("
                 + quoted(core::sha256_hex(r.session + "-cle")) + ", " + quoted(r.session) + ", " + s(owner().user_id) + ", "
@@ -277,12 +279,31 @@ inline char classify(const HttpResponse& response)
     return '?';
 }
 
-inline HttpResponse send(MatrixActor& actor, const std::string& method, const std::string& path)
+//! The form a rightful user would send to the POST routes that read a field before they check who
+//! asks (the target state, the dossier of a decision, the regions, the file): with an empty form
+//! they would answer 422 or 404 to everyone and the check itself would go untested. The other
+//! routes get an empty form, which their check meets first.
+inline HttpResponse post_minimal_form(MatrixActor& actor, const std::string& pattern, const std::string& path, const Records& r)
+{
+    if (pattern == "/dossiers/{id}/pieces")
+        return dossier_support::post_multipart(actor.client, path, {}, {{"fichier", "budget.pdf", dossier_support::pdf_bytes()}});
+    Fields fields;
+    if (pattern == "/dossiers/{id}/transition")
+        fields = {{"to", "depose"}};
+    else if (pattern == "/comites/{id}/decisions")
+        fields = {{"dossier", std::to_string(r.dossier)}, {"decision", "labellise"}, {"motivation", "Décision de la matrice."}};
+    else if (pattern == "/admin/instructeurs/{id}")
+        fields = {{"regions", "84"}};
+    return actor.client.post_form(path, fields);
+}
+
+inline HttpResponse send(MatrixActor& actor, const std::string& method, const std::string& pattern, const std::string& path,
+    const Records& r)
 {
     if (method == "GET")
         return actor.client.get(path);
     if (method == "POST")
-        return actor.client.post_form(path, {});
+        return post_minimal_form(actor, pattern, path, r);
     return actor.client.request(method, path, "{}",
         {{"Content-Type", "application/json"}, {"Accept", "application/json"}, {"X-CSRF-Token", actor.client.csrf_token()}});
 }

@@ -6,7 +6,11 @@
 # Usage: tests/security/sqlmap.sh ESSAIM_BINARY   (from the repository root)
 # ESSAIM_TEST_LEVEL=short (default): level 1, risk 1, boolean/error/UNION techniques, each parameter
 # of each route once, as the first role that reaches it. ESSAIM_TEST_LEVEL=long: every target of
-# every role, --level 3 --risk 2, every technique, payloads of every DBMS.
+# every role, risk 2 and every technique (stacked queries and time-based blind too), at
+# ESSAIM_SQLMAP_LEVEL (default 1: level 2 triples the time, level 3 makes it about ten times
+# longer, mostly in more UNION column counts on free-text parameters). ESSAIM_SQLMAP_ROLES limits
+# a run to some of the roles (visiteur membre … administrateur), so that a long run can be shared
+# between processes with disjoint lists, each with its own server.
 #
 # Targets come from the router (the paths registered with registry.get/post in src/) and from a
 # crawl of the pages each role can open from them: query strings of links, GET forms, and the
@@ -309,7 +313,7 @@ PYTHON
 
 # The sqlmap arguments of the level.
 if [[ "$level" == long ]]; then
-    sqlmap_level=(--level=3 --risk=2)
+    sqlmap_level=(--level="${ESSAIM_SQLMAP_LEVEL:-1}" --risk=2 --dbms=SQLite)
 else
     sqlmap_level=(--level=1 --risk=1 --technique=BEU --dbms=SQLite)
 fi
@@ -354,8 +358,12 @@ run_sqlmap() {  # log-name args…
 
 # The short level tests each parameter of each route once, as the first role that reaches it;
 # the long level tests every parameter again as every role.
+read -r -a tested_roles <<<"${ESSAIM_SQLMAP_ROLES:-visiteur ${roles[*]}}"
+for role in "${tested_roles[@]}"; do
+    [[ " visiteur ${roles[*]} " == *" $role "* ]] || { echo "unknown role in ESSAIM_SQLMAP_ROLES: $role" >&2; exit 2; }
+done
 declare -A already_tested=()
-for role in visiteur "${roles[@]}"; do
+for role in "${tested_roles[@]}"; do
     jar="$work/jars/$role"
     : >"$jar"
     signed_in_role=""

@@ -154,3 +154,43 @@ TEST(Throttling, FailuresAreCountedWhateverTheCaseOrBlanksOfTheAddress)
     EXPECT_EQ(sign_in(client, email).status, 429);
     platform.clock().advance(config.sign_in_window_seconds + 1);
 }
+
+TEST(Throttling, TheCurrentPasswordAskedBeforeASensitiveActionIsThrottledLikeSignIn)
+{
+    // A stolen session must not guess the password through the forms that ask for it again (the
+    // account's deletion, the password change): their failures share the sign-in count.
+    auto& platform = TestPlatform::instance();
+    const auto& config = platform.config();
+    platform.clock().advance(config.sign_in_window_seconds + 1);
+    auto email = platform.unique_email("reauthentification");
+    create_account(email);
+    HttpClient client(platform.port());
+    ASSERT_EQ(sign_in(client, email).status, 303);
+    for (int i = 0; i < config.sign_in_failures_per_account; ++i) {
+        auto wrong = client.post_form("/compte/suppression",
+            {{"password", "pas le bon mot de passe " + std::to_string(i)}, {"confirmation", "oui"}});
+        ASSERT_EQ(wrong.status, 422) << "attempt " << i;
+        EXPECT_NE(wrong.body.find("Le mot de passe est incorrect."), std::string::npos);
+        platform.clock().advance(1);
+    }
+    // Now the right password is refused too, on both forms, and nothing is done.
+    auto deletion = client.post_form("/compte/suppression", {{"password", password}, {"confirmation", "oui"}});
+    EXPECT_EQ(deletion.status, 429);
+    EXPECT_NE(deletion.body.find("Trop de tentatives"), std::string::npos);
+    auto wait = std::stoll(deletion.header("retry-after").value_or("0"));
+    EXPECT_GT(wait, 0);
+    EXPECT_LE(wait, config.sign_in_window_seconds);
+    auto change = client.post_form("/compte/mot-de-passe",
+        {{"current_password", password}, {"new_password", "une toute nouvelle phrase de passe 77"}});
+    EXPECT_EQ(change.status, 429);
+    EXPECT_TRUE(change.header("retry-after"));
+    EXPECT_EQ(client.get("/compte").status, 200) << "the account is still there, the session too";
+    HttpClient other_browser(platform.port());
+    EXPECT_EQ(sign_in(other_browser, email).status, 429) << "the same count guards the sign-in form";
+
+    platform.clock().advance(wait);
+    auto deleted = client.post_form("/compte/suppression", {{"password", password}, {"confirmation", "oui"}});
+    EXPECT_EQ(deleted.status, 303);
+    EXPECT_EQ(deleted.header("location").value_or(""), "/compte/suppression/effectuee");
+    platform.clock().advance(config.sign_in_window_seconds + 1);
+}

@@ -231,7 +231,7 @@ TEST(Upload, HostileFileNamesNeverReachTheFileSystemAndAreSanitisedForDisplay)
         "=\"essaim\x01\x1f\x7fhostile-controls.txt\"",
         std::string("=\"essaim-hostile") + std::string("\0", 1) + "nul.txt\"",
         "=\"facture\xE2\x80\xAEtxt.exe\"",             // U+202E: shows as "facture" + "exe.txt" reversed
-        "=\"rapport\xE2\x81\xA6\xE2\x80\x8Bcache.txt\"",  // U+2066 isolate and U+200B zero width
+        "=\"rapport\xE2\x81\xA6\xE2\x80\x8B" "cache.txt\"",  // U+2066 isolate and U+200B zero width
         "=\"" + long_name + "\"",
         "=\"..\"",
         "=\".htaccess\"",
