@@ -45,4 +45,16 @@ mail::Message password_changed_mail(const core::Config& config, const std::strin
             + config.public_url + "/mot-de-passe-oublie\n" + signature};
 }
 
+mail::Message lockout_mail(const core::Config& config, const std::string& email, const std::string& how_long)
+{
+    return mail::Message{email, "Connexion à votre compte bloquée — Essaim",
+        "Bonjour,\n\nPlusieurs tentatives de connexion à votre compte Essaim ont échoué : le mot de passe saisi était "
+        "incorrect. Par sécurité, la connexion à votre compte est bloquée pendant "
+            + how_long
+            + ".\n\nSi c'était vous, patientez, ou choisissez un nouveau mot de passe sans attendre : " + config.public_url
+            + "/mot-de-passe-oublie\n\nSi ce n'était pas vous, quelqu'un essaie de deviner votre mot de passe. Il n'a pas "
+              "été trouvé, mais choisissez-en un nouveau, long et que vous n'utilisez nulle part ailleurs.\n"
+            + signature};
+}
+
 } // namespace essaim::auth

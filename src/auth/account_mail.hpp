@@ -21,5 +21,7 @@ mail::Message already_registered_mail(const core::Config& config, const std::str
 mail::Message reset_mail(const core::Config& config, const std::string& email, const std::string& token);
 //! Notice after a password change or reset, so that an owner learns of a change they did not make.
 mail::Message password_changed_mail(const core::Config& config, const std::string& email);
+//! To the owner of an account that failed sign-ins have just locked for `how_long` ("15 minutes").
+mail::Message lockout_mail(const core::Config& config, const std::string& email, const std::string& how_long);
 
 } // namespace essaim::auth

@@ -1,5 +1,6 @@
 // Pages: /admin (dashboard) and /admin/utilisateurs (accounts and their roles).
 
+#include "auth/email_address.hpp"
 #include "auth/manage_roles.hpp"
 #include "auth/route_support.hpp"
 #include "auth/session_store.hpp"
@@ -64,6 +65,9 @@ http::Response users_page(web::Context& context)
         auto* row = content.AddSectionDictionary("USER");
         row->SetValue("USER_ID", std::to_string(user.id));
         row->SetValue("EMAIL", user.email);
+        // An address beyond ASCII may imitate another one letter for letter: the badge says so.
+        if (!is_ascii_email(user.email))
+            row->ShowSection("NON_ASCII");
         row->SetValue("DISPLAY_NAME", user.display_name);
         row->SetValue("CONFIRMED", user.confirmed_at != 0 ? "Oui" : "Non");
         for (Role role : user.roles)

@@ -38,9 +38,11 @@ core::Result<std::string> change_password(web::Services& services, db::Session& 
         return core::Error::invalid(std::move(errors));
 
     auto password_hash = hash_password(services.config, new_password);
+    if (!password_hash)
+        return password_hash.error();
     auto now = services.clock.now();
     db::Transaction transaction(session);
-    update_password_hash(session, user->id, password_hash, now);
+    update_password_hash(session, user->id, *password_hash, now);
     int ended = delete_other_sessions(session, user->id, identity.session_key);
     // Rotation: the session goes on under a new token, so whoever copied the old one is out too.
     auto token = core::random_token(16);

@@ -19,13 +19,15 @@ core::Result<long long> create_confirmed_user(web::Services& services, db::Sessi
     if (!errors.empty())
         return core::Error::invalid(std::move(errors));
     auto password_hash = hash_password(services.config, input.password);
+    if (!password_hash)
+        return password_hash.error();
     auto now = services.clock.now();
 
     db::Transaction transaction(session);
     UserRecord user;
     user.email = input.email;
     user.display_name = input.display_name;
-    user.password_hash = password_hash;
+    user.password_hash = *password_hash;
     user.confirmed_at = now;
     user.created_at = now;
     auto id = insert_user(session, user);

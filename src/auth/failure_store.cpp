@@ -12,11 +12,23 @@ std::string kind_code(FailureKey kind) { return kind == FailureKey::Account ? "a
 
 } // namespace
 
-void record_failure(db::Session& session, FailureKey kind, const std::string& key, long long at)
+void reserve_failure(db::Session& session, FailureKey kind, const std::string& key, long long at,
+    const std::string& reservation)
 {
     std::string kind_text = kind_code(kind);
-    session.sql() << "INSERT INTO sign_in_failures (key_kind, key, at) VALUES (:kind, :key, :at)", soci::use(kind_text),
-        soci::use(key), soci::use(at);
+    session.sql() << "INSERT INTO sign_in_failures (key_kind, key, at, reservation, pending) "
+                     "VALUES (:kind, :key, :at, :reservation, 1)",
+        soci::use(kind_text), soci::use(key), soci::use(at), soci::use(reservation);
+}
+
+void confirm_reservation(db::Session& session, const std::string& reservation)
+{
+    session.sql() << "UPDATE sign_in_failures SET pending = 0 WHERE reservation = :reservation", soci::use(reservation);
+}
+
+void release_reservation(db::Session& session, const std::string& reservation)
+{
+    session.sql() << "DELETE FROM sign_in_failures WHERE reservation = :reservation", soci::use(reservation);
 }
 
 std::vector<long long> failures_after(db::Session& session, FailureKey kind, const std::string& key, long long after)
@@ -36,8 +48,8 @@ std::vector<long long> failures_after(db::Session& session, FailureKey kind, con
 void clear_failures(db::Session& session, FailureKey kind, const std::string& key)
 {
     std::string kind_text = kind_code(kind);
-    session.sql() << "DELETE FROM sign_in_failures WHERE key_kind = :kind AND key = :key", soci::use(kind_text),
-        soci::use(key);
+    session.sql() << "DELETE FROM sign_in_failures WHERE key_kind = :kind AND key = :key AND pending = 0",
+        soci::use(kind_text), soci::use(key);
 }
 
 int purge_failures(db::Session& session, long long before)

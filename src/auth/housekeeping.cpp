@@ -1,6 +1,7 @@
 #include "auth/housekeeping.hpp"
 
 #include "auth/failure_store.hpp"
+#include "auth/limit_store.hpp"
 #include "auth/password_hash.hpp"
 #include "auth/password_policy.hpp"
 #include "auth/session_store.hpp"
@@ -11,13 +12,16 @@
 #include "db/session.hpp"
 #include "web/context.hpp"
 
+#include <algorithm>
+
 namespace essaim::auth {
 
 void run_housekeeping(web::Services& services)
 {
     const auto& config = services.config;
     common_passwords(config);
-    verify_against_dummy(config, "");
+    // Warms the dummy hash up; whether this one verification got a slot does not matter.
+    static_cast<void>(verify_against_dummy(config, ""));
 
     auto now = services.clock.now();
     auto lease = services.pool.acquire();
@@ -25,6 +29,9 @@ void run_housekeeping(web::Services& services)
     // Used links are kept until they expire, so that a second click says "already used".
     int tokens = delete_expired_tokens(*lease, now);
     int failures = purge_failures(*lease, now - config.sign_in_window_seconds);
+    // Every count of the account forms looks back at most this far.
+    failures += purge_events(*lease,
+        now - std::max({config.account_requests_window_seconds, config.account_mail_window_seconds, config.sign_in_window_seconds}));
     if (sessions + tokens + failures > 0)
         core::log::info("auth housekeeping", {core::log::field("sessions", sessions), core::log::field("tokens", tokens),
                                                  core::log::field("failures", failures)});

@@ -2,8 +2,11 @@
 
 #include "auth/demo_accounts.hpp"
 #include "auth/housekeeping.hpp"
+#include "auth/reset_password.hpp"
 #include "auth/resolve_session.hpp"
 #include "auth/route_support.hpp"
+#include "db/session.hpp"
+#include "web/context.hpp"
 
 namespace essaim::auth {
 
@@ -44,6 +47,11 @@ public:
         register_journal_routes(registry);
         // Runs once at start-up (loading the password list), then every ten minutes.
         registry.add_job(web::Job{"auth.housekeeping", std::chrono::minutes(10), run_housekeeping});
+        // Reset links are looked up and sent off the request, which thus tells nothing by its timing.
+        registry.add_job(web::Job{"auth.reset_links", std::chrono::seconds(1), [](web::Services& services) {
+            auto lease = services.pool.acquire();
+            send_requested_reset_links(services, *lease);
+        }});
         registry.add_demo_seeder(seed_demo_accounts);
     }
 };

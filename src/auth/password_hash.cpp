@@ -1,10 +1,9 @@
 #include "auth/password_hash.hpp"
 
+#include "auth/bounded_slots.hpp"
 #include "core/config.hpp"
 
 #include <algorithm>
-#include <condition_variable>
-#include <mutex>
 #include <sodium.h>
 #include <stdexcept>
 #include <thread>
@@ -13,56 +12,26 @@ namespace essaim::auth {
 
 namespace {
 
-//! A counting semaphore whose size is only known at run time, from the configuration.
-class HashSlots {
-public:
-    explicit HashSlots(unsigned size)
-        : m_free(size == 0 ? 1 : size)
-    {
-    }
-    void acquire()
-    {
-        std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [this] { return m_free > 0; });
-        --m_free;
-    }
-    void release()
-    {
-        {
-            std::lock_guard lock(m_mutex);
-            ++m_free;
-        }
-        m_changed.notify_one();
-    }
+//! Seconds a refused client is told to wait: a few hashes' time, enough for a burst to drain.
+constexpr int busy_retry_seconds = 2;
 
-private:
-    std::mutex m_mutex;
-    std::condition_variable m_changed;
-    unsigned m_free;
-};
-
-HashSlots& slots(const core::Config& config)
+BoundedSlots& slots(const core::Config& config)
 {
     // One process, one bound: sized from the first configuration that asks.
-    static HashSlots shared(config.password_hash_concurrency != 0 ? config.password_hash_concurrency
-                                                                   : std::max(1u, std::thread::hardware_concurrency()));
+    static BoundedSlots shared(config.password_hash_concurrency != 0 ? config.password_hash_concurrency
+                                                                     : std::max(1u, std::thread::hardware_concurrency()),
+        config.password_hash_queue != 0 ? config.password_hash_queue : std::max(1u, config.password_hash_concurrency));
     return shared;
 }
 
-class SlotLease {
-public:
-    explicit SlotLease(HashSlots& slots)
-        : m_slots(slots)
-    {
-        m_slots.acquire();
-    }
-    ~SlotLease() { m_slots.release(); }
-    SlotLease(const SlotLease&) = delete;
-    SlotLease& operator=(const SlotLease&) = delete;
-
-private:
-    HashSlots& m_slots;
-};
+core::Error busy()
+{
+    core::Error error{core::ErrorKind::Unavailable,
+        "Le service reçoit beaucoup de demandes en ce moment. Réessayez dans quelques secondes : votre saisie est conservée.",
+        {}};
+    error.retry_after_seconds = busy_retry_seconds;
+    return error;
+}
 
 std::string hash_unbounded(std::string_view password)
 {
@@ -76,28 +45,37 @@ std::string hash_unbounded(std::string_view password)
 
 } // namespace
 
-std::string hash_password(const core::Config& config, std::string_view password)
+core::Result<std::string> hash_password(const core::Config& config, std::string_view password)
 {
     SlotLease lease(slots(config));
+    if (!lease.held())
+        return busy();
     return hash_unbounded(password);
 }
 
-bool verify_password(const core::Config& config, const std::string& encoded_hash, std::string_view password)
+core::Result<bool> verify_password(const core::Config& config, const std::string& encoded_hash, std::string_view password)
 {
     SlotLease lease(slots(config));
+    if (!lease.held())
+        return busy();
     return crypto_pwhash_str_verify(encoded_hash.c_str(), password.data(), password.size()) == 0;
 }
 
-void verify_against_dummy(const core::Config& config, std::string_view password)
+core::Result<core::Done> verify_against_dummy(const core::Config& config, std::string_view password)
 {
-    // Made once per process from a random secret nobody knows, with the same parameters as real hashes.
-    static const std::string dummy = [&config] {
+    // Made once per process from a random secret nobody knows, with the same parameters as real
+    // hashes. Made outside the bound: it happens once, at start-up's housekeeping.
+    static const std::string dummy = [] {
         unsigned char secret[32];
         randombytes_buf(secret, sizeof secret);
-        SlotLease lease(slots(config));
         return hash_unbounded(std::string_view(reinterpret_cast<const char*>(secret), sizeof secret));
     }();
-    verify_password(config, dummy, password);
+    auto verified = verify_password(config, dummy, password);
+    if (!verified)
+        return verified.error();
+    return core::Done{};
 }
+
+unsigned most_hashes_waiting(const core::Config& config) { return slots(config).most_waiting(); }
 
 } // namespace essaim::auth

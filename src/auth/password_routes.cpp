@@ -27,19 +27,28 @@ http::Response reset_form(web::Context& context, const std::string& token, const
     return page.render(error ? core::http_status_of(error->kind) : 200);
 }
 
+http::Response forgot_form(web::Context& context, const std::string& email, const core::Error* error)
+{
+    web::Page page(context, "Mot de passe oublié", "auth/forgot_password.tpl");
+    page.add_breadcrumb("Accueil", "/");
+    page.add_breadcrumb("Mot de passe oublié", "");
+    page.content().SetValue("EMAIL", email);
+    if (error)
+        page.set_errors(*error);
+    return page.render(error ? core::http_status_of(error->kind) : 200);
+}
+
 } // namespace
 
 void register_password_routes(web::Registry& registry)
 {
-    registry.get("/mot-de-passe-oublie", anyone(), [](web::Context& context) {
-        web::Page page(context, "Mot de passe oublié", "auth/forgot_password.tpl");
-        page.add_breadcrumb("Accueil", "/");
-        page.add_breadcrumb("Mot de passe oublié", "");
-        return page.render();
-    });
+    registry.get("/mot-de-passe-oublie", anyone(), [](web::Context& context) { return forgot_form(context, "", nullptr); });
 
     registry.post("/mot-de-passe-oublie", anyone(), [](web::Context& context) {
-        request_password_reset(context.services, context.db(), context.form().get("email"), request_info(context));
+        auto email = context.form().get("email");
+        auto result = request_password_reset(context.services, context.db(), email, request_info(context));
+        if (!result)
+            return forgot_form(context, email, &result.error());
         return http::Response::redirect("/mot-de-passe-oublie/courriel-envoye");
     });
 

@@ -16,9 +16,14 @@ struct Services;
 
 namespace essaim::auth {
 
-//! Queues the reset e-mail when `email` names an account; does the same nothing otherwise.
-void request_password_reset(web::Services& services, db::Session& session, const std::string& email,
+//! Counts and queues the request, the same way whether or not `email` names an account;
+//! TooManyRequests past the requests allowed per network address or per e-mail address.
+core::Result<core::Done> request_password_reset(web::Services& services, db::Session& session, const std::string& email,
     const RequestInfo& request);
+
+//! The job's work: for each queued request whose address has an account, a new link by e-mail,
+//! unless one was sent to it in the mail window. Returns how many were sent.
+int send_requested_reset_links(web::Services& services, db::Session& session);
 
 //! The account the link is for; BadRequest when it is unknown, expired or already used.
 core::Result<long long> check_reset_token(web::Services& services, db::Session& session, const std::string& token);

@@ -36,11 +36,18 @@ std::string printable_ascii(std::string_view text, std::size_t limit)
 
 //! A wrong e-mail or password, counted, and the same answer for both so that the form does not
 //! tell which accounts exist.
-core::Error failed_attempt(web::Services& services, db::Session& session, const std::string& email, long long user_id,
-    const char* reason, const RequestInfo& request)
+core::Error failed_attempt(web::Services& services, db::Session& session, const AttemptReservation& reservation,
+    const std::string& email, long long user_id, const char* reason, const RequestInfo& request)
 {
-    record_password_failure(services, session, email, user_id, reason, request);
+    record_password_failure(services, session, reservation, email, user_id, reason, request);
     return core::Error::invalid({}, wrong_credentials);
+}
+
+//! The password could not be checked now (hashing queue full): the attempt is given back.
+core::Error not_checked(db::Session& session, const AttemptReservation& reservation, core::Error error)
+{
+    release_password_attempt(session, reservation);
+    return error;
 }
 
 } // namespace
@@ -59,10 +66,14 @@ core::Result<SignedIn> sign_in(web::Services& services, db::Session& session, Si
     if (!missing.empty())
         return core::Error::invalid(std::move(missing));
 
-    if (auto wait = password_attempt_wait(services, session, input.email, request); wait > 0) {
-        core::log::warn("sign-in throttled", {core::log::field("request_id", request.request_id),
-                                                 core::log::field("retry_after", static_cast<long long>(wait))});
-        return too_many_attempts(wait, "de connexion");
+    // The attempt takes its place in the counts before the password is checked: parallel guesses
+    // cannot all pass a count read before any of them is recorded.
+    auto reservation = reserve_password_attempt(services, session, input.email, request, "de connexion");
+    if (!reservation) {
+        core::log::warn("sign-in throttled",
+            {core::log::field("request_id", request.request_id),
+                core::log::field("retry_after", static_cast<long long>(reservation.error().retry_after_seconds))});
+        return reservation.error();
     }
 
     auto user = find_user_by_email(session, input.email);
@@ -70,15 +81,23 @@ core::Result<SignedIn> sign_in(web::Services& services, db::Session& session, Si
     // without spending a hash on them.
     bool plausible = input.password.size() <= 4 * maximum_password_length;
     if (!user) {
-        if (plausible)
-            verify_against_dummy(services.config, input.password);
-        return failed_attempt(services, session, input.email, 0, "unknown_account", request);
+        if (plausible) {
+            if (auto spent = verify_against_dummy(services.config, input.password); !spent)
+                return not_checked(session, *reservation, spent.error());
+        }
+        return failed_attempt(services, session, *reservation, input.email, 0, "unknown_account", request);
     }
-    if (!plausible || !verify_password(services.config, user->password_hash, input.password))
-        return failed_attempt(services, session, input.email, user->id, "wrong_password", request);
+    if (!plausible)
+        return failed_attempt(services, session, *reservation, input.email, user->id, "wrong_password", request);
+    auto right = verify_password(services.config, user->password_hash, input.password);
+    if (!right)
+        return not_checked(session, *reservation, right.error());
+    if (!*right)
+        return failed_attempt(services, session, *reservation, input.email, user->id, "wrong_password", request);
 
     auto now = services.clock.now();
     if (!user->confirmed()) {
+        release_password_attempt(session, *reservation);
         record(session, now, audit_entry(request, 0, "auth.sign_in_unconfirmed", "user", std::to_string(user->id)));
         return core::Error{core::ErrorKind::Forbidden,
             "Votre adresse électronique n'est pas encore confirmée. Ouvrez le lien reçu par e-mail, ou demandez-en un nouveau.",
@@ -99,6 +118,7 @@ core::Result<SignedIn> sign_in(web::Services& services, db::Session& session, Si
     row.remote_address = request.remote_address;
     row.user_agent = printable_ascii(request.user_agent, 300);
     insert_session(session, row);
+    release_password_attempt(session, *reservation);
     forget_password_failures(session, input.email);
     record(session, now, audit_entry(request, user->id, "auth.sign_in", "session", row.public_id));
     transaction.commit();

@@ -27,7 +27,8 @@ struct SignedIn {
 
 //! On success, replaces `previous_session_key` (the session the browser held, if any) by a new
 //! session. Failures: Invalid (missing fields or wrong credentials, one message for both cases),
-//! Forbidden (address not confirmed yet), TooManyRequests (throttled; retry_after_seconds set).
+//! Forbidden (address not confirmed yet), TooManyRequests (throttled; retry_after_seconds set),
+//! Unavailable (too many passwords being checked at once; retry_after_seconds set).
 core::Result<SignedIn> sign_in(web::Services& services, db::Session& session, SignInInput& input,
     const std::string& previous_session_key, const RequestInfo& request);
 

@@ -33,6 +33,9 @@ http::Response sign_in_form(web::Context& context, const std::string& email, con
         status = core::http_status_of(error->kind);
         if (error->kind == core::ErrorKind::Forbidden)
             page.content().SetValueAndShowSection("UNCONFIRMED_EMAIL", email, "UNCONFIRMED");
+        // A locked-out owner need not wait: a reset link lets them in at once.
+        if (error->kind == core::ErrorKind::TooManyRequests)
+            page.content().ShowSection("LOCKED_OUT");
     }
     if (context.config().demo_mode) {
         page.content().ShowSection("DEMO");

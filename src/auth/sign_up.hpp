@@ -15,8 +15,10 @@ struct Services;
 
 namespace essaim::auth {
 
-//! Invalid with field errors (input normalised in place, so the form can show it back); otherwise Done,
-//! whether or not the address was new.
+//! Invalid with field errors (input normalised in place, so the form can show it back);
+//! TooManyRequests past the sign-ups allowed per network address or per e-mail address;
+//! Unavailable when too many passwords are being hashed; otherwise Done, whether or not the
+//! address was new (the owner of a taken address is warned, at most once per mail window).
 core::Result<core::Done> sign_up(web::Services& services, db::Session& session, AccountInput& input, const RequestInfo& request);
 
 } // namespace essaim::auth

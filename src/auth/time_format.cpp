@@ -1,5 +1,6 @@
 #include "auth/time_format.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 
@@ -22,6 +23,13 @@ std::string format_paris_time(core::UnixSeconds at)
         static_cast<unsigned>(local_date.month()), static_cast<int>(local_date.year()),
         static_cast<unsigned char>(time.hours().count()), static_cast<unsigned char>(time.minutes().count()));
     return text;
+}
+
+std::string format_wait_minutes(std::int64_t seconds)
+{
+    // Rounded up, so that a client told "1 minute" is never refused again after waiting it.
+    std::int64_t minutes = std::max<std::int64_t>(1, (seconds + 59) / 60);
+    return std::to_string(minutes) + (minutes == 1 ? " minute" : " minutes");
 }
 
 } // namespace essaim::auth

@@ -11,4 +11,7 @@ namespace essaim::auth {
 //! last Sunday of October, switching at 01:00 UTC as EU law sets it).
 std::string format_paris_time(core::UnixSeconds at);
 
+//! A wait in whole minutes, rounded up, with French plural: "1 minute", "15 minutes".
+std::string format_wait_minutes(std::int64_t seconds);
+
 } // namespace essaim::auth

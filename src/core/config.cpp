@@ -111,6 +111,13 @@ Config load_config(const std::optional<std::filesystem::path>& path, const Envir
             read_value(security, "sign_in_failures_per_account", config.sign_in_failures_per_account);
             read_value(security, "sign_in_failures_per_address", config.sign_in_failures_per_address);
             read_value(security, "sign_in_window_seconds", config.sign_in_window_seconds);
+            read_value(security, "password_hash_queue", config.password_hash_queue);
+            read_value(security, "sign_ups_per_address", config.sign_ups_per_address);
+            read_value(security, "sign_ups_per_email", config.sign_ups_per_email);
+            read_value(security, "password_resets_per_address", config.password_resets_per_address);
+            read_value(security, "password_resets_per_email", config.password_resets_per_email);
+            read_value(security, "account_requests_window_seconds", config.account_requests_window_seconds);
+            read_value(security, "account_mail_window_seconds", config.account_mail_window_seconds);
         }
         if (root.contains("privacy")) {
             const auto& privacy = toml::find(root, "privacy");
@@ -150,6 +157,8 @@ Config load_config(const std::optional<std::filesystem::path>& path, const Envir
         config.worker_threads = 4 * cores;
     if (config.password_hash_concurrency == 0)
         config.password_hash_concurrency = cores;
+    if (config.password_hash_queue == 0)
+        config.password_hash_queue = config.password_hash_concurrency;
     if (config.database_pool_size < config.worker_threads)
         config.database_pool_size = config.worker_threads;
     return config;

@@ -61,9 +61,22 @@ struct Config {
     std::int64_t session_idle_seconds = 30 * 60;
     std::int64_t session_absolute_seconds = 12 * 60 * 60;
     unsigned password_hash_concurrency = 0;  //!< 0 = one per core
+    //! Requests that may wait for a hashing slot; past them, the request is answered 503 at once,
+    //! so that a burst of sign-ups cannot hold every worker (0 = as many as the slots).
+    unsigned password_hash_queue = 0;
     int sign_in_failures_per_account = 5;
     int sign_in_failures_per_address = 30;
     std::int64_t sign_in_window_seconds = 15 * 60;
+    //! Sign-ups and password-reset requests allowed per network address and per e-mail address in
+    //! `account_requests_window_seconds`; past them the form answers 429.
+    int sign_ups_per_address = 20;
+    int sign_ups_per_email = 5;
+    int password_resets_per_address = 20;
+    int password_resets_per_email = 5;
+    std::int64_t account_requests_window_seconds = 60 * 60;
+    //! At most one e-mail of each kind (warning of a second sign-up, reset link, lockout notice) to
+    //! one address in this many seconds.
+    std::int64_t account_mail_window_seconds = 15 * 60;
 
     //! [privacy] Retention: an account never confirmed is deleted after this many days.
     int privacy_unconfirmed_account_days = 30;

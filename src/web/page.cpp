@@ -110,7 +110,8 @@ void Page::set_errors(const core::Error& error)
         item->SetValue("MESSAGE", message);
     }
     m_layout.SetValue("TITLE", "Erreur : " + m_title);
-    if (error.kind == core::ErrorKind::TooManyRequests)
+    // Set for a refusal that passes (429 throttling, 503 busy): the client is told when to retry.
+    if (error.retry_after_seconds > 0)
         m_retry_after_seconds = error.retry_after_seconds;
 }
 

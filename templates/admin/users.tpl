@@ -18,7 +18,7 @@
     <tbody>
 {{#USER}}
       <tr>
-        <td>{{EMAIL}}</td>
+        <td>{{EMAIL}}{{#NON_ASCII}} <p class="fr-badge fr-badge--sm fr-badge--warning fr-mt-1v">adresse non ASCII</p>{{/NON_ASCII}}</td>
         <td>{{DISPLAY_NAME}}</td>
         <td>{{CONFIRMED}}</td>
         <td>

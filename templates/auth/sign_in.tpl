@@ -10,6 +10,9 @@
 {{/FIELD_ERROR}}
     </div>
 {{/FORM_ERRORS}}
+{{#LOCKED_OUT}}
+    <p class="fr-mb-3w"><a class="fr-link" href="/mot-de-passe-oublie">Réinitialiser mon mot de passe pour me connecter sans attendre</a></p>
+{{/LOCKED_OUT}}
 {{#UNCONFIRMED}}
     <form method="post" action="/inscription/renvoyer" class="fr-mb-4w">
       <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">

@@ -30,7 +30,8 @@ TEST(DemoSeed, OneConfirmedAccountPerRoleOnlyIntoAnEmptyDatabase)
         auto user = auth::find_user_by_email(*session, account.email);
         ASSERT_TRUE(user) << account.email;
         EXPECT_TRUE(user->confirmed()) << account.email;
-        EXPECT_TRUE(auth::verify_password(config, user->password_hash, account.password)) << account.email;
+        auto verified = auth::verify_password(config, user->password_hash, account.password);
+        EXPECT_TRUE(verified && *verified) << account.email;
         auto roles = auth::load_granted_roles(*session, user->id);
         if (account.role != auth::Role::Membre) {
             EXPECT_TRUE(roles.count(account.role)) << account.email;

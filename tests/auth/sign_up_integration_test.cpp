@@ -1,6 +1,7 @@
 // Sign-up over HTTP: confirmation e-mail, one-use link, no account enumeration, form errors.
 
 #include "auth/auth_test_support.hpp"
+#include "http/form.hpp"
 
 using namespace essaim::test;
 using namespace essaim::test::auth_support;
@@ -143,4 +144,72 @@ TEST(SignUp, ConfirmationLinksExpireAfter48Hours)
     EXPECT_EQ(response.status, 400);
     EXPECT_EQ(client.get("/inscription/confirmer?jeton=n-importe-quoi").status, 400);
     EXPECT_EQ(client.get("/inscription/confirmer").status, 400);
+}
+
+TEST(SignUp, LookAlikeAddressesAreRefusedNextToTheFieldWithTheInputKept)
+{
+    auto& platform = TestPlatform::instance();
+    HttpClient client(platform.port());
+    struct Case {
+        const char* name;
+        std::string email;
+        const char* message_part;
+    };
+    const std::string unique = platform.unique_email("sosie");
+    const auto at = unique.find('@');
+    const std::string local = unique.substr(0, at);
+    const Case cases[] = {
+        {"zero-width space", local.substr(0, 3) + "\xE2\x80\x8B" + local.substr(3) + "@exemple.fr", "invisible"},
+        {"right-to-left override", local + "\xE2\x80\xAE" "@exemple.fr", "invisible"},
+        {"byte-order mark", "\xEF\xBB\xBF" + local + "@exemple.fr", "invisible"},
+        {"Cyrillic a in the domain", local + "@ex\xD0\xB0mple.fr", "alphabets"},
+        {"Greek omicron in the domain", local + "@exempl\xCE\xBF.fr", "alphabets"},
+        {"Cyrillic look-alike domain", local + "@\xD0\xB0\xD1\x80\xD1\x80\xD3\x8F\xD0\xB5.com", "alphabets"},
+        {"Cyrillic a in the local part", "\xD0\xB0" + local + "@exemple.fr", "alphabets"},
+    };
+    for (const auto& c : cases) {
+        auto response = client.post_form("/inscription", {{"email", c.email}, {"display_name", "Sosie"}, {"password", password}});
+        EXPECT_EQ(response.status, 422) << c.name;
+        auto error_at = response.body.find("id=\"email-erreur\"");
+        ASSERT_NE(error_at, std::string::npos) << c.name;
+        auto error_end = response.body.find("</p>", error_at);
+        EXPECT_NE(response.body.substr(error_at, error_end - error_at).find(c.message_part), std::string::npos) << c.name;
+        EXPECT_EQ(html_input_value(response.body, "email").value_or(""), c.email) << c.name;
+        EXPECT_EQ(html_input_value(response.body, "display_name").value_or(""), "Sosie") << c.name;
+    }
+
+    // Fullwidth letters are not refused but folded: the account is the ASCII address's.
+    std::string fullwidth;
+    for (char c : local) {
+        if (c >= 'a' && c <= 'z') {
+            char32_t wide = static_cast<char32_t>(c) + 0xFEE0;
+            fullwidth += static_cast<char>(0xE0 | (wide >> 12));
+            fullwidth += static_cast<char>(0x80 | ((wide >> 6) & 0x3F));
+            fullwidth += static_cast<char>(0x80 | (wide & 0x3F));
+        } else {
+            fullwidth += c;
+        }
+    }
+    ASSERT_EQ(client.post_form("/inscription", {{"email", fullwidth + "@exemple.fr"}, {"display_name", "Large"}, {"password", password}}).status, 303);
+    wait_for_mail_with(unique, "/inscription/confirmer?jeton=");
+}
+
+TEST(SignUp, AdministratorsSeeABadgeOnNonAsciiAddresses)
+{
+    auto& platform = TestPlatform::instance();
+    auto admin = signed_in_actor("badge-admin", {essaim::auth::Role::Administrateur});
+    auto accented = "\xC3\xA9" + platform.unique_email("lodie");  // élodie-…
+    create_account(accented);
+    auto plain = platform.unique_email("badge-ascii");
+    create_account(plain);
+    auto badge_after = [&](const std::string& email) {
+        auto page = admin.client.get("/admin/utilisateurs?q=" + essaim::http::percent_encode(email));
+        EXPECT_EQ(page.status, 200);
+        auto cell = page.body.find("<td>" + email);
+        EXPECT_NE(cell, std::string::npos) << email;
+        auto end = page.body.find("</td>", cell);
+        return page.body.substr(cell, end - cell).find("adresse non ASCII") != std::string::npos;
+    };
+    EXPECT_TRUE(badge_after(accented));
+    EXPECT_FALSE(badge_after(plain));
 }

@@ -68,11 +68,16 @@ done
 
 # sqlmap's payloads on the sign-in form are failed sign-ins: under the default limits the address
 # would soon be throttled, the roles' own sign-ins refused, and the payloads answered 429 before
-# any query ran. Injection is what is tested here; the throttle is tested by Throttling.*.
+# any query ran. The same holds for the counts of sign-ups and reset requests. Injection is what
+# is tested here; the limits are tested by Throttling.*, ThrottleRace.* and SignUpFlood.*.
 cat >"$work/essaim.toml" <<'TOML'
 [security]
 sign_in_failures_per_account = 1000000
 sign_in_failures_per_address = 1000000
+sign_ups_per_address = 1000000
+sign_ups_per_email = 1000000
+password_resets_per_address = 1000000
+password_resets_per_email = 1000000
 TOML
 "$binary" --config "$work/essaim.toml" serve >"$work/server.log" 2>&1 &
 server_pid=$!
