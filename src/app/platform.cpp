@@ -3,6 +3,7 @@
 #include "core/clock.hpp"
 #include "core/config.hpp"
 #include "core/log.hpp"
+#include "core/server_secret.hpp"
 #include "db/session.hpp"
 #include "http/server.hpp"
 #include "labelling/dossier_attachment.hpp"
@@ -57,9 +58,11 @@ struct Platform::Impl {
             module->register_routes(registry);
         }
         services = std::unique_ptr<web::Services>(
-            new web::Services{config, clock, pool, renderer, registry, read_dsfr_version(config)});
+            new web::Services{config, clock, pool, renderer, registry, read_dsfr_version(config), core::server_secret(config)});
         application = std::make_unique<web::Application>(*services);
-        server = std::make_unique<http::Server>(config, [this](http::Request& request) { return application->handle(request); });
+        server = std::make_unique<http::Server>(
+            config, [this](http::Request& request) { return application->handle(request); },
+            [this](const http::Request& head) { return application->admit(head); });
     }
 
     void run_jobs()

@@ -76,6 +76,7 @@ Config load_config(const std::optional<std::filesystem::path>& path, const Envir
             read_value(http, "max_header_bytes", config.max_header_bytes);
             read_value(http, "max_body_bytes", config.max_body_bytes);
             read_value(http, "max_upload_bytes", config.max_upload_bytes);
+            read_value(http, "max_body_bytes_in_flight", config.max_body_bytes_in_flight);
             read_value(http, "header_timeout_seconds", config.header_timeout_seconds);
             read_value(http, "body_timeout_seconds", config.body_timeout_seconds);
             read_value(http, "idle_timeout_seconds", config.idle_timeout_seconds);
@@ -105,6 +106,7 @@ Config load_config(const std::optional<std::filesystem::path>& path, const Envir
         }
         if (root.contains("security")) {
             const auto& security = toml::find(root, "security");
+            read_value(security, "secret_key", config.secret_key);
             read_value(security, "session_idle_seconds", config.session_idle_seconds);
             read_value(security, "session_absolute_seconds", config.session_absolute_seconds);
             read_value(security, "password_hash_concurrency", config.password_hash_concurrency);
@@ -149,6 +151,10 @@ Config load_config(const std::optional<std::filesystem::path>& path, const Envir
     }
     if (auto value = environment("ESSAIM_SMTP_URL"))
         config.smtp.url = *value;
+    if (auto value = environment("ESSAIM_SECRET_KEY"))
+        config.secret_key = *value;
+    if (!config.secret_key.empty() && config.secret_key.size() < 32)
+        throw std::runtime_error("security.secret_key must be at least 32 characters");
 
     const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
     if (config.io_threads == 0)

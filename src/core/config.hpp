@@ -35,8 +35,12 @@ struct Config {
     unsigned worker_threads = 0;  //!< 0 = four per core (handlers block on the database)
     std::size_t max_header_bytes = 16 * 1024;
     std::size_t max_body_bytes = 1024 * 1024;
-    //! The bound for multipart/form-data bodies (file uploads); each upload route checks its own, lower, limit.
+    //! The bound for the bodies of upload routes (web::Registry::upload), granted from the header to
+    //! a signed-in person only; each upload route checks its own, lower, limit.
     std::size_t max_upload_bytes = 12 * 1024 * 1024;
+    //! All request bodies being read or handled at once may take this much; past it a new body is
+    //! answered 503 with Retry-After, unread. Eight uploads of max_upload_bytes by default.
+    std::size_t max_body_bytes_in_flight = 8 * 12 * 1024 * 1024;
     unsigned header_timeout_seconds = 10;
     unsigned body_timeout_seconds = 30;
     unsigned idle_timeout_seconds = 60;
@@ -58,6 +62,10 @@ struct Config {
     std::string mail_from = "Essaim <ne-pas-repondre@essaim.localhost>";
     SmtpConfig smtp;
 
+    //! [security] secret_key: the server's secret for the keyed hashes of CSRF tokens, at least 32
+    //! characters; servers behind one address must share it. Empty: a key made once and kept in
+    //! var_dir (see core::server_secret).
+    std::string secret_key;
     std::int64_t session_idle_seconds = 30 * 60;
     std::int64_t session_absolute_seconds = 12 * 60 * 60;
     unsigned password_hash_concurrency = 0;  //!< 0 = one per core
@@ -95,7 +103,7 @@ using EnvironmentLookup = std::function<std::optional<std::string>(const std::st
 
 //! Reads `path` when given (throws std::runtime_error naming the bad key), then applies
 //! ESSAIM_DATABASE_URL, ESSAIM_LISTEN (HOST:PORT), ESSAIM_PUBLIC_URL, ESSAIM_DEMO, ESSAIM_LOG_LEVEL,
-//! ESSAIM_WEB_ROOT, ESSAIM_VAR_DIR, ESSAIM_SMTP_URL.
+//! ESSAIM_WEB_ROOT, ESSAIM_VAR_DIR, ESSAIM_SMTP_URL, ESSAIM_SECRET_KEY.
 Config load_config(const std::optional<std::filesystem::path>& path, const EnvironmentLookup& environment);
 
 EnvironmentLookup process_environment();

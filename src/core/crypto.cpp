@@ -32,6 +32,16 @@ std::string sha256_hex(std::string_view data)
     return hex;
 }
 
+std::string hmac_sha256(std::string_view key, std::string_view message)
+{
+    crypto_auth_hmacsha256_state state;
+    crypto_auth_hmacsha256_init(&state, reinterpret_cast<const unsigned char*>(key.data()), key.size());
+    crypto_auth_hmacsha256_update(&state, reinterpret_cast<const unsigned char*>(message.data()), message.size());
+    std::string digest(crypto_auth_hmacsha256_BYTES, '\0');
+    crypto_auth_hmacsha256_final(&state, reinterpret_cast<unsigned char*>(digest.data()));
+    return digest;
+}
+
 bool constant_time_equals(std::string_view a, std::string_view b)
 {
     if (a.size() != b.size())

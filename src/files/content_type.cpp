@@ -275,6 +275,27 @@ std::string_view extension_of(FileType type)
     return "bin";
 }
 
+FileType file_type_of_media_type(std::string_view media_type)
+{
+    for (auto type : {FileType::Pdf, FileType::Png, FileType::Jpeg, FileType::OpenDocumentText,
+             FileType::OpenDocumentSpreadsheet, FileType::WordDocument, FileType::ExcelWorkbook, FileType::PlainText}) {
+        if (media_type_of(type) == media_type)
+            return type;
+    }
+    return FileType::Unknown;
+}
+
+std::string file_name_for_type(std::string_view display_name, FileType type)
+{
+    // A leading dot starts a hidden name (".profile"), not an extension.
+    auto dot = display_name.rfind('.');
+    std::string_view stem = dot == std::string_view::npos || dot == 0 ? display_name : display_name.substr(0, dot);
+    while (!stem.empty() && (stem.back() == '.' || stem.back() == ' '))
+        stem.remove_suffix(1);
+    std::string name = stem.empty() ? std::string("fichier") : std::string(stem);
+    return name + "." + std::string(extension_of(type));
+}
+
 std::string_view describe(FileType type)
 {
     switch (type) {

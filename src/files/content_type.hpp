@@ -37,6 +37,14 @@ std::string_view media_type_of(FileType type);
 //! The usual extension without the dot, e.g. "pdf"; "bin" for Unknown.
 std::string_view extension_of(FileType type);
 
+//! The type whose media_type_of() is `media_type` (as stored with an attachment); Unknown otherwise.
+FileType file_type_of_media_type(std::string_view media_type);
+
+//! The name to download a file of `type` under: `display_name` with its extension replaced by the
+//! type's (`note.html` of plain text → `note.txt`, `photo.PDF` → `photo.pdf`), so that the program
+//! a person's system opens it with is the one for what the bytes are, not what the name claimed.
+std::string file_name_for_type(std::string_view display_name, FileType type);
+
 //! A short French description for messages, e.g. "document PDF".
 std::string_view describe(FileType type);
 

@@ -2,6 +2,7 @@
 
 #include "core/config.hpp"
 #include "core/log.hpp"
+#include "http/body_budget.hpp"
 #include "http/form.hpp"
 
 #include <array>
@@ -50,6 +51,46 @@ std::string_view content_type_name(beast::string_view value)
     return type;
 }
 
+//! The request as known from its header: everything but the body.
+std::shared_ptr<Request> request_from_header(const bhttp::request_header<>& header, const std::string& remote_address,
+    const core::Config& config)
+{
+    auto request = std::make_shared<Request>();
+    request->method = method_from(std::string_view(header.method_string().data(), header.method_string().size()));
+    request->target = std::string(header.target());
+    auto question = request->target.find('?');
+    request->path = percent_decode(std::string_view(request->target).substr(0, question), false);
+    if (question != std::string::npos)
+        request->query = request->target.substr(question + 1);
+    for (const auto& field : header) {
+        std::string name(field.name_string());
+        for (auto& c : name)
+            c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        request->headers.emplace_back(std::move(name), std::string(field.value()));
+    }
+    request->remote_address = remote_address;
+    if (config.behind_proxy) {
+        if (auto forwarded = request->header("x-forwarded-for")) {
+            // The last entry is the one our proxy added; earlier ones come from the client,
+            // who could otherwise choose its address (and escape per-address throttling).
+            auto comma = forwarded->rfind(',');
+            auto last = comma == std::string_view::npos ? *forwarded : forwarded->substr(comma + 1);
+            while (!last.empty() && (last.front() == ' ' || last.front() == '\t'))
+                last.remove_prefix(1);
+            while (!last.empty() && (last.back() == ' ' || last.back() == '\t'))
+                last.remove_suffix(1);
+            request->remote_address = std::string(last);
+        }
+        if (auto proto = request->header("x-forwarded-proto"))
+            request->secure = *proto == "https";
+    }
+    // A client-chosen X-Request-Id could forge log lines; we always make our own.
+    request->request_id = new_request_id();
+    return request;
+}
+
+constexpr std::string_view too_large_message = "Le contenu envoyé dépasse la taille autorisée.";
+
 // One descriptor per connection: 1,000 clients do not fit in the usual soft limit of 1,024, while the
 // hard limit is usually far higher. Raising the soft limit needs no privilege. Returns the limit now in force.
 rlim_t raise_descriptor_limit()
@@ -77,6 +118,9 @@ struct Connection;
 struct Server::Impl {
     const core::Config& config;
     Handler handler;
+    Admission admission;
+    //! The memory of bodies being read or handled, across all connections.
+    BodyBudget body_budget{config.max_body_bytes_in_flight};
     asio::io_context io{static_cast<int>(config.io_threads)};
     // While draining, the acceptor is closed and a request may be on a worker with no socket operation
     // pending; without this guard the I/O threads would return from run() and its answer would never be written.
@@ -99,9 +143,10 @@ struct Server::Impl {
     std::set<std::shared_ptr<Connection>> idle_connections;
     bool stopped = false;
 
-    Impl(const core::Config& c, Handler h)
+    Impl(const core::Config& c, Handler h, Admission a)
         : config(c)
         , handler(std::move(h))
+        , admission(std::move(a))
     {
     }
     void accept();
@@ -113,6 +158,10 @@ struct Connection : std::enable_shared_from_this<Connection> {
     beast::tcp_stream stream;
     beast::flat_buffer buffer;
     std::optional<bhttp::request_parser<bhttp::string_body>> parser;
+    //! The request being received, made from its header before its body is read.
+    std::shared_ptr<Request> request;
+    //! The share of the body budget the request being received holds.
+    BodyBudget::Reservation body_reservation;
     bhttp::response<bhttp::string_body> response;
     std::string remote_address;
     bool first_request = true;
@@ -197,7 +246,7 @@ struct Connection : std::enable_shared_from_this<Connection> {
         }
         // Beast compares a declared Content-Length with the body limit while reading the header.
         if (error == bhttp::error::body_limit) {
-            reply_and_close(413, "Le contenu envoyé dépasse la taille autorisée.");
+            reply_and_close(413, too_large_message);
             return;
         }
         if (error) {
@@ -208,18 +257,55 @@ struct Connection : std::enable_shared_from_this<Connection> {
                 close();
             return;
         }
-        auto& header = parser->get();
-        // File uploads may be larger than other bodies; Beast lets the limit change until the body is read.
-        std::size_t body_limit = server.config.max_body_bytes;
-        if (beast::iequals(content_type_name(header[bhttp::field::content_type]), "multipart/form-data"))
-            body_limit = std::max(body_limit, server.config.max_upload_bytes);
-        parser->body_limit(body_limit);
-        if (auto length = parser->content_length(); length && *length > body_limit) {
-            reply_and_close(413, "Le contenu envoyé dépasse la taille autorisée.");
+        request = request_from_header(parser->get(), remote_address, server.config);
+        // The header alone decides how much body may be read, before a byte of it is buffered: the
+        // form bound, unless the route takes files and the person may send them (Admission).
+        const std::size_t form_limit = server.config.max_body_bytes;
+        auto declared = parser->content_length();
+        const bool may_exceed_form_limit = parser->chunked() || (declared && *declared > form_limit);
+        const bool multipart
+            = beast::iequals(content_type_name(parser->get()[bhttp::field::content_type]), "multipart/form-data");
+        if (!may_exceed_form_limit || !multipart || !server.admission) {
+            admit_body(BodyAdmission{form_limit, 0, {}});
+            return;
+        }
+        // The admission may read the session from the database: a worker's job, not an I/O thread's.
+        asio::post(server.workers, [self = shared_from_this(), head = request] {
+            BodyAdmission admission;
+            try {
+                admission = self->server.admission(*head);
+            } catch (const std::exception& failure) {
+                core::log::error("body admission escaped", {core::log::field("error", failure.what())});
+                admission.refusal_status = 503;
+                admission.message = "Le service est momentanément indisponible. Réessayez dans quelques instants.";
+            }
+            asio::post(self->stream.get_executor(),
+                [self, admission = std::move(admission)] { self->admit_body(admission); });
+        });
+    }
+
+    void admit_body(const BodyAdmission& admission)
+    {
+        if (admission.refusal_status != 0) {
+            reply_and_close(admission.refusal_status, admission.message, admission.refusal_status == 503 ? "5" : "");
+            return;
+        }
+        parser->body_limit(admission.limit);
+        auto declared = parser->content_length();
+        if (declared && *declared > admission.limit) {
+            reply_and_close(413, too_large_message);
+            return;
+        }
+        // A chunked body may grow to its bound, so that is what it holds of the budget.
+        const std::size_t needed = declared ? static_cast<std::size_t>(*declared) : parser->chunked() ? admission.limit : 0;
+        if (!server.body_budget.try_reserve(needed, body_reservation)) {
+            core::log::warn("body budget exhausted",
+                {core::log::field("needed", needed), core::log::field("reserved", server.body_budget.reserved())});
+            reply_and_close(503, "Le service reçoit trop de contenus à la fois ; réessayez dans un instant.", "5");
             return;
         }
         stream.expires_after(std::chrono::seconds(server.config.body_timeout_seconds));
-        if (beast::iequals(header[bhttp::field::expect], "100-continue")) {
+        if (beast::iequals(parser->get()[bhttp::field::expect], "100-continue")) {
             auto interim = std::make_shared<std::string>("HTTP/1.1 100 Continue\r\n\r\n");
             asio::async_write(stream, asio::buffer(*interim),
                 [self = shared_from_this(), interim](beast::error_code write_error, std::size_t) {
@@ -242,52 +328,21 @@ struct Connection : std::enable_shared_from_this<Connection> {
     void on_body(beast::error_code error)
     {
         if (error == bhttp::error::body_limit) {
-            reply_and_close(413, "Le contenu envoyé dépasse la taille autorisée.");
+            reply_and_close(413, too_large_message);
             return;
         }
         if (error) {
             close();
             return;
         }
-        auto message = parser->release();
-        auto request = std::make_shared<Request>();
-        request->method = method_from(std::string_view(message.method_string().data(), message.method_string().size()));
-        request->target = std::string(message.target());
-        auto question = request->target.find('?');
-        request->path = percent_decode(std::string_view(request->target).substr(0, question), false);
-        if (question != std::string::npos)
-            request->query = request->target.substr(question + 1);
-        for (const auto& field : message) {
-            std::string name(field.name_string());
-            for (auto& c : name)
-                c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-            request->headers.emplace_back(std::move(name), std::string(field.value()));
-        }
-        request->body = std::move(message.body());
-        request->remote_address = remote_address;
-        if (server.config.behind_proxy) {
-            if (auto forwarded = request->header("x-forwarded-for")) {
-                // The last entry is the one our proxy added; earlier ones come from the client,
-                // who could otherwise choose its address (and escape per-address throttling).
-                auto comma = forwarded->rfind(',');
-                auto last = comma == std::string_view::npos ? *forwarded : forwarded->substr(comma + 1);
-                while (!last.empty() && (last.front() == ' ' || last.front() == '\t'))
-                    last.remove_prefix(1);
-                while (!last.empty() && (last.back() == ' ' || last.back() == '\t'))
-                    last.remove_suffix(1);
-                request->remote_address = std::string(last);
-            }
-            if (auto proto = request->header("x-forwarded-proto"))
-                request->secure = *proto == "https";
-        }
-        auto incoming_id = request->header("x-request-id");
-        request->request_id = new_request_id();
-        (void)incoming_id;  // A client-chosen id could forge log lines; we always make our own.
-        bool keep_alive = message.keep_alive() && !server.draining;
+        bool keep_alive = parser->get().keep_alive() && !server.draining;
+        request->body = std::move(parser->release().body());
+        std::shared_ptr<Request> received = std::move(request);
+        auto reservation = std::make_shared<BodyBudget::Reservation>(std::move(body_reservation));
         stream.expires_never();
 
         auto started = std::chrono::steady_clock::now();
-        asio::post(server.workers, [self = shared_from_this(), request, keep_alive, started] {
+        asio::post(server.workers, [self = shared_from_this(), request = std::move(received), reservation, keep_alive, started] {
             Response answer;
             try {
                 answer = self->server.handler(*request);
@@ -295,6 +350,9 @@ struct Connection : std::enable_shared_from_this<Connection> {
                 core::log::error("handler escaped", {core::log::field("error", failure.what())});
                 answer = Response::text("Erreur interne.", 500);
             }
+            // The body is no longer needed: its memory goes back to the budget now, not after the write.
+            std::string().swap(request->body);
+            reservation->release();
             auto duration = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started);
             core::log::info("request",
                 {core::log::field("method", method_name(request->method)),
@@ -340,6 +398,10 @@ struct Connection : std::enable_shared_from_this<Connection> {
 
     void reply_and_close(int status, std::string_view message, std::string_view retry_after = {})
     {
+        // What was read of a refused body goes now, not when the connection ends.
+        parser.reset();
+        request.reset();
+        body_reservation.release();
         response = {};
         response.version(11);
         response.result(static_cast<unsigned>(status));
@@ -391,6 +453,7 @@ struct Connection : std::enable_shared_from_this<Connection> {
             return;
         closed = true;
         waiting_for_request = false;
+        body_reservation.release();
         end_request();
         server.mark_idle(shared_from_this(), false);
         beast::error_code ignored;
@@ -434,8 +497,8 @@ void Server::Impl::accept()
     });
 }
 
-Server::Server(const core::Config& config, Handler handler)
-    : m_impl(std::make_unique<Impl>(config, std::move(handler)))
+Server::Server(const core::Config& config, Handler handler, Admission admission)
+    : m_impl(std::make_unique<Impl>(config, std::move(handler), std::move(admission)))
 {
 }
 

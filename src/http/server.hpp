@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <string>
 
 namespace essaim::core {
 struct Config;
@@ -17,9 +18,23 @@ namespace essaim::http {
 
 using Handler = std::function<Response(Request&)>;
 
+//! What the server may read of a body, decided from the request's header alone.
+struct BodyAdmission {
+    //! The most bytes of body to read; a declared Content-Length above it is answered 413 unread.
+    std::size_t limit = 0;
+    //! When not 0, the request is answered with this status and `message` without reading its body.
+    int refusal_status = 0;
+    std::string message;
+};
+
+//! Asked, on a worker (it may read the database), for a request whose body may exceed
+//! Config::max_body_bytes; `head` has everything but the body.
+using Admission = std::function<BodyAdmission(const Request& head)>;
+
 class Server {
 public:
-    Server(const core::Config& config, Handler handler);
+    //! Without `admission`, no body may exceed Config::max_body_bytes.
+    Server(const core::Config& config, Handler handler, Admission admission = {});
     ~Server();
     Server(const Server&) = delete;
     Server& operator=(const Server&) = delete;

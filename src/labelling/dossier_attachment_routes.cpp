@@ -21,7 +21,7 @@ namespace essaim::labelling {
 
 void register_dossier_attachment_routes(web::Registry& registry)
 {
-    registry.post("/dossiers/{id}/pieces", auth::signed_in(), [](web::Context& context) {
+    registry.upload("/dossiers/{id}/pieces", auth::signed_in(), [](web::Context& context) {
         auto visible = visible_dossier(context);
         if (!visible)
             return not_found_response(context);
@@ -75,7 +75,10 @@ void register_dossier_attachment_routes(web::Registry& registry)
         response.status = 200;
         response.body = std::move(bytes.value());
         response.set_header("Content-Type", attachment->content_type);
-        response.set_header("Content-Disposition", files::attachment_disposition(attachment->file_name));
+        // The name's extension follows the type detected at upload, which is also the one served.
+        auto type = files::file_type_of_media_type(attachment->content_type);
+        response.set_header("Content-Disposition",
+            files::attachment_disposition(files::file_name_for_type(attachment->file_name, type)));
         response.set_header("X-Content-Type-Options", "nosniff");
         response.set_header("Cache-Control", "private, no-store");
         return response;

@@ -188,7 +188,7 @@ void register_dossier_edit_routes(web::Registry& registry)
         return form_page(context, visible->dossier, {}, nullptr);
     });
 
-    registry.post("/dossiers/{id}/modifier", auth::signed_in(), [](web::Context& context) {
+    registry.upload("/dossiers/{id}/modifier", auth::signed_in(), [](web::Context& context) {
         auto visible = visible_dossier(context);
         if (!visible)
             return not_found_response(context);

@@ -6,8 +6,11 @@
 #include "db/session.hpp"
 #include "http/form.hpp"
 #include "web/context.hpp"
+#include "web/csrf.hpp"
 #include "web/page.hpp"
 #include "web/registry.hpp"
+
+#include <algorithm>
 
 namespace essaim::web {
 
@@ -50,6 +53,24 @@ std::string allow_header(const std::vector<http::Method>& methods)
     return allow;
 }
 
+//! The request's cookies, and the visitor's pre-session cookie when it is well formed.
+void read_request_cookies(Context& context)
+{
+    context.request_cookies = http::parse_cookie_header(context.request.header("cookie").value_or(""));
+    const auto& cookies = context.request_cookies;
+    if (auto found = cookies.find(csrf_cookie_name); found != cookies.end() && found->second.size() >= 22
+        && found->second.size() <= 64 && http::is_cookie_token(found->second))
+        context.pre_session_cookie = found->second;
+}
+
+http::BodyAdmission refuse_body(int status, std::string message)
+{
+    http::BodyAdmission refusal;
+    refusal.refusal_status = status;
+    refusal.message = std::move(message);
+    return refusal;
+}
+
 } // namespace
 
 Application::Application(Services& services)
@@ -73,16 +94,48 @@ http::Response Application::handle(http::Request& request)
     return response;
 }
 
+http::BodyAdmission Application::admit(const http::Request& head)
+{
+    const auto& config = m_services.config;
+    http::BodyAdmission form_body;
+    form_body.limit = config.max_body_bytes;
+    auto match = m_services.registry.router().match(head.method, head.path);
+    if (!match.entry || match.entry->route.body_size != BodySize::Upload)
+        return form_body;
+    const Route& route = match.entry->route;
+    // A copy without the body, which is not read yet: the hooks resolve the session from it.
+    http::Request request = head;
+    request.path_parameters = std::move(match.parameters);
+    Context context(request, m_services);
+    read_request_cookies(context);
+    try {
+        for (const auto& hook : m_services.registry.request_hooks())
+            hook(context);
+    } catch (const std::exception& failure) {
+        if (m_services.pool.dialect() != db::Dialect::Sqlite)
+            context.discard_connection();
+        core::log::error("upload admission failed", {core::log::field("request_id", head.request_id),
+                                                         core::log::field("error", failure.what())});
+        return refuse_body(503, "Le service est momentanément indisponible. Réessayez dans quelques instants.");
+    }
+    if (!context.identity.signed_in())
+        return refuse_body(403, "Connectez-vous pour envoyer des fichiers.");
+    if (!route.access.allows(context.identity))
+        return refuse_body(403, "Votre compte n'a pas accès à cette page.");
+    // A script sends its token in the header, checked now; a plain form's comes inside the body
+    // and is checked by dispatch() once the body is read, from a person whose session holds.
+    if (auto sent = head.header("x-csrf-token"); sent && !csrf_token_is_valid(context, *sent))
+        return refuse_body(403, "Le jeton de sécurité du formulaire est absent ou expiré. Rechargez la page et recommencez.");
+    http::BodyAdmission upload;
+    upload.limit = std::max(config.max_body_bytes, config.max_upload_bytes);
+    return upload;
+}
+
 http::Response Application::dispatch(http::Request& request)
 {
     Context context(request, m_services);
-    context.request_cookies = http::parse_cookie_header(request.header("cookie").value_or(""));
+    read_request_cookies(context);
     const auto& cookies = context.request_cookies;
-
-    // Double-submit CSRF token: a random value in a __Host- cookie that forms echo back.
-    if (auto found = cookies.find(csrf_cookie_name); found != cookies.end() && found->second.size() >= 22
-        && http::is_cookie_token(found->second))
-        context.presented_csrf_token = found->second;
     if (auto found = cookies.find(flash_cookie_name); found != cookies.end()) {
         context.flash_code = found->second;
         http::SetCookie clear;
@@ -113,8 +166,7 @@ http::Response Application::dispatch(http::Request& request)
                 std::string sent = std::string(request.header("x-csrf-token").value_or(""));
                 if (sent.empty())
                     sent = context.form().get(csrf_field_name);
-                auto cookie = cookies.find(csrf_cookie_name);
-                csrf_ok = cookie != cookies.end() && !sent.empty() && core::constant_time_equals(sent, cookie->second);
+                csrf_ok = csrf_token_is_valid(context, sent);
             }
             if (!csrf_ok) {
                 response = refuse(context, 403,

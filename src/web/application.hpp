@@ -3,6 +3,7 @@
 // CSRF, access rule, handler, and the one error handler; security headers on every answer.
 
 #include "http/request.hpp"
+#include "http/server.hpp"
 #include "http/static_files.hpp"
 
 #include <memory>
@@ -15,6 +16,10 @@ class Application {
 public:
     explicit Application(Services& services);
     http::Response handle(http::Request& request);
+    //! How much of a body the server may read, from the header alone: the upload bound for a route
+    //! that takes files (BodySize::Upload) and a signed-in person it allows, whose `x-csrf-token`
+    //! header, if sent, is valid; 403 for anyone else there; the form bound everywhere else.
+    http::BodyAdmission admit(const http::Request& head);
 
 private:
     http::Response dispatch(http::Request& request);
@@ -24,7 +29,8 @@ private:
     http::StaticFiles m_static;
 };
 
-//! Name of the cookie that carries the CSRF token; forms echo it in the `csrf_token` field.
+//! Name of the visitor's pre-session cookie, a random value the CSRF token of a visitor is derived
+//! from; forms echo the token in the `csrf_token` field.
 inline constexpr const char* csrf_cookie_name = "__Host-csrf";
 inline constexpr const char* csrf_field_name = "csrf_token";
 

@@ -5,6 +5,7 @@
 #include "db/session.hpp"
 #include "http/multipart.hpp"
 #include "web/application.hpp"
+#include "web/csrf.hpp"
 
 namespace essaim::web {
 
@@ -53,14 +54,17 @@ const http::Form& Context::form()
 const std::string& Context::csrf_token()
 {
     if (m_csrf_token.empty()) {
-        if (!presented_csrf_token.empty()) {
-            m_csrf_token = presented_csrf_token;
+        if (identity.signed_in()) {
+            m_csrf_token = mask_csrf_token(session_csrf_token(services.secret_key, identity.session_key));
         } else {
-            m_csrf_token = core::random_token(16);
-            http::SetCookie cookie;
-            cookie.name = csrf_cookie_name;
-            cookie.value = m_csrf_token;
-            cookies.push_back(std::move(cookie));
+            if (pre_session_cookie.empty()) {
+                pre_session_cookie = core::random_token(16);
+                http::SetCookie cookie;
+                cookie.name = csrf_cookie_name;
+                cookie.value = pre_session_cookie;
+                cookies.push_back(std::move(cookie));
+            }
+            m_csrf_token = mask_csrf_token(visitor_csrf_token(services.secret_key, pre_session_cookie));
         }
     }
     return m_csrf_token;

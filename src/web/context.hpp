@@ -36,6 +36,8 @@ struct Services {
     const Registry& registry;
     //! DSFR's version, part of its asset URLs so they can be cached for a year.
     std::string dsfr_version;
+    //! The key of the CSRF tokens' HMAC (core::server_secret).
+    std::string secret_key;
 };
 
 struct Context {
@@ -45,11 +47,12 @@ struct Context {
     http::Request& request;
     Services& services;
     auth::Identity identity;
-    //! The token forms must echo back (double-submit cookie). Made, and its cookie set, on first
-    //! use, so answers without a form (probes, API, redirects) set no cookie.
+    //! The token forms and the `x-csrf-token` header must echo back, masked afresh for this answer
+    //! (web/csrf.hpp). A visitor's is tied to a pre-session cookie, made and set on first use, so
+    //! answers without a form (probes, API, redirects) set no cookie.
     const std::string& csrf_token();
-    //! The token the request's cookie carried, if any (set by the pipeline).
-    std::string presented_csrf_token;
+    //! The visitor's pre-session cookie as the request carried it, if well formed (set by the pipeline).
+    std::string pre_session_cookie;
     //! The request's cookies, parsed once by the pipeline.
     std::map<std::string, std::string> request_cookies;
     //! Cookies to set on whatever response the handler returns.

@@ -4,9 +4,10 @@
 
 namespace essaim::web {
 
-void Registry::add(http::Method method, std::string pattern, auth::AccessRule access, RouteHandler handler)
+void Registry::add(http::Method method, std::string pattern, auth::AccessRule access, RouteHandler handler,
+    BodySize body_size)
 {
-    m_router.add(method, std::move(pattern), Route{m_module, std::move(access), std::move(handler)});
+    m_router.add(method, std::move(pattern), Route{m_module, std::move(access), std::move(handler), false, body_size});
 }
 
 std::vector<NavigationItem> Registry::navigation() const

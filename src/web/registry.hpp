@@ -28,12 +28,21 @@ struct Services;
 
 using RouteHandler = std::function<http::Response(Context&)>;
 
+//! How large a body a route reads.
+enum class BodySize {
+    Form,    //!< Config::max_body_bytes
+    Upload,  //!< Config::max_upload_bytes (files), decided before the body is read
+};
+
 struct Route {
     std::string module;
     auth::AccessRule access;
     RouteHandler handler;
     //! Exempt from the CSRF check: only for requests authenticated otherwise (none yet).
     bool csrf_exempt = false;
+    //! Reads bodies up to Config::max_upload_bytes, for a signed-in person (Registry::upload);
+    //! every other route reads at most Config::max_body_bytes.
+    BodySize body_size = BodySize::Form;
 };
 
 enum class FlashLevel { Success, Info, Warning, Error };
@@ -91,7 +100,8 @@ class Registry {
 public:
     void set_module(std::string name) { m_module = std::move(name); }
 
-    void add(http::Method method, std::string pattern, auth::AccessRule access, RouteHandler handler);
+    void add(http::Method method, std::string pattern, auth::AccessRule access, RouteHandler handler,
+        BodySize body_size = BodySize::Form);
     void get(std::string pattern, auth::AccessRule access, RouteHandler handler)
     {
         add(http::Method::Get, std::move(pattern), std::move(access), std::move(handler));
@@ -99,6 +109,14 @@ public:
     void post(std::string pattern, auth::AccessRule access, RouteHandler handler)
     {
         add(http::Method::Post, std::move(pattern), std::move(access), std::move(handler));
+    }
+
+    //! A POST route that receives files (multipart/form-data up to Config::max_upload_bytes). The
+    //! larger bound is granted from the header, before the body is read, only to a signed-in person
+    //! whose session the route's rule allows, and whose `x-csrf-token` header, when sent, is valid.
+    void upload(std::string pattern, auth::AccessRule access, RouteHandler handler)
+    {
+        add(http::Method::Post, std::move(pattern), std::move(access), std::move(handler), BodySize::Upload);
     }
 
     void add_flash(std::string code, FlashMessage message) { m_flashes[std::move(code)] = std::move(message); }

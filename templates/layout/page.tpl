@@ -4,6 +4,7 @@
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1, shrink-to-fit=no">
 <meta name="format-detection" content="telephone=no">
+<meta name="csrf-token" content="{{CSRF_TOKEN}}">
 <title>{{TITLE}} — Essaim</title>
 <link rel="stylesheet" href="/static/dsfr/{{DSFR_VERSION}}/dsfr.min.css">
 <link rel="stylesheet" href="/static/dsfr/{{DSFR_VERSION}}/utility/icons/icons.min.css">

@@ -275,3 +275,38 @@ TEST(AttachmentDisposition, QuotesNothingAClientCouldBreakOutOf)
         "attachment; filename=\"a__ filename=evil.htmlSet-Cookie: x=1___.pdf\"; "
         "filename*=UTF-8''a%22%3B%20filename%3Devil.htmlSet-Cookie%3A%20x%3D1%5C%25%3B.pdf");
 }
+
+TEST(DownloadName, TakesTheExtensionOfTheDetectedType)
+{
+    struct Case {
+        const char* stored;
+        FileType type;
+        const char* served;
+    };
+    const std::vector<Case> cases = {
+        {"note.html", FileType::PlainText, "note.txt"},
+        {"photo.PDF", FileType::Pdf, "photo.pdf"},
+        {"budget.pdf", FileType::Pdf, "budget.pdf"},
+        {"scan.jpeg", FileType::Jpeg, "scan.jpg"},
+        {"rapport", FileType::WordDocument, "rapport.docx"},
+        {"archive.tar.gz", FileType::PlainText, "archive.tar.txt"},
+        {"résumé final.odt", FileType::OpenDocumentText, "résumé final.odt"},
+        {"tableau.xls.", FileType::ExcelWorkbook, "tableau.xls.xlsx"},
+        {".htaccess", FileType::PlainText, ".htaccess.txt"},
+        {"", FileType::Png, "fichier.png"},
+        {".", FileType::Pdf, "fichier.pdf"},
+        {"inconnu.exe", FileType::Unknown, "inconnu.bin"},
+    };
+    for (const Case& c : cases)
+        EXPECT_EQ(file_name_for_type(c.stored, c.type), c.served) << c.stored;
+}
+
+TEST(DownloadName, MediaTypesAsStoredMapBackToTheirType)
+{
+    for (auto type : {FileType::Pdf, FileType::Png, FileType::Jpeg, FileType::OpenDocumentText,
+             FileType::OpenDocumentSpreadsheet, FileType::WordDocument, FileType::ExcelWorkbook, FileType::PlainText})
+        EXPECT_EQ(file_type_of_media_type(media_type_of(type)), type) << media_type_of(type);
+    EXPECT_EQ(file_type_of_media_type("text/html"), FileType::Unknown);
+    EXPECT_EQ(file_type_of_media_type("text/plain"), FileType::Unknown) << "only the exact stored value";
+    EXPECT_EQ(file_type_of_media_type(""), FileType::Unknown);
+}

@@ -134,7 +134,7 @@ export class FormClient {
     });
     this.cookies.keep(response);
     const text = await response.text();
-    const token = /name="csrf_token" value="([^"]+)"/.exec(text);
+    const token = /<meta name="csrf-token" content="([^"]+)"/.exec(text);
     if (token)
       this.csrfToken = token[1];
     return { status: response.status, location: response.headers.get('location'), text };

@@ -200,14 +200,27 @@ export async function startServerOnPostgres(conninfo, { logLevel = 'warn' } = {}
   };
 }
 
-//! A visitor with its own cookies and a double-submit CSRF token it chose itself (the server only
-//! checks that the cookie and the echoed value match). Every request is bounded in time.
+//! A visitor with its own cookies and the CSRF token its pages carry (the server ties it to the
+//! session, or to the pre-session cookie before sign-in). Every request is bounded in time.
 export class Client {
   constructor(baseUrl, { timeoutMilliseconds = 15_000 } = {}) {
     this.baseUrl = baseUrl;
     this.timeoutMilliseconds = timeoutMilliseconds;
-    this.csrf = randomBytes(24).toString('base64url');
-    this.cookies = new CookieJar([['__Host-csrf', this.csrf]]);
+    this.csrf = null;
+    this.csrfBinding = null;
+    this.cookies = new CookieJar();
+  }
+
+  //! The cookies the CSRF token is tied to, as they are now.
+  binding() {
+    return `${this.cookies.get('__Host-session') ?? ''}|${this.cookies.get('__Host-csrf') ?? ''}`;
+  }
+
+  //! A token for the present session: the last page's, or a fresh page's once the cookies changed.
+  async csrfToken() {
+    if (!this.csrf || this.csrfBinding !== this.binding())
+      await this.get('/connexion');
+    return this.csrf ?? '';
   }
 
   //! The Cookie header of this visitor, for requests the tests send by hand.
@@ -223,13 +236,18 @@ export class Client {
     if (json)
       allHeaders.accept = 'application/json';
     if (method !== 'GET')
-      allHeaders['x-csrf-token'] = this.csrf;
+      allHeaders['x-csrf-token'] = await this.csrfToken();
     try {
       const response = await fetch(this.baseUrl + pathname, {
         method, headers: allHeaders, body, redirect: 'manual', signal: AbortSignal.timeout(this.timeoutMilliseconds),
       });
       this.cookies.keep(response);
       const text = await response.text();
+      const token = /<meta name="csrf-token" content="([^"]+)"/.exec(text);
+      if (token) {
+        this.csrf = token[1];
+        this.csrfBinding = this.binding();
+      }
       return { status: response.status, headers: response.headers, body: text, milliseconds: performance.now() - started };
     } catch (error) {
       return { status: 0, error: `${error.message}${error.cause ? ` (${error.cause.code || error.cause.message})` : ''}`,
@@ -242,9 +260,9 @@ export class Client {
   }
 
   //! Posts an urlencoded form (fields: object, or array of [name, value] for repeated names).
-  postForm(pathname, fields, options = {}) {
+  async postForm(pathname, fields, options = {}) {
     const form = new URLSearchParams(Array.isArray(fields) ? fields : Object.entries(fields));
-    form.set('csrf_token', this.csrf);
+    form.set('csrf_token', await this.csrfToken());
     return this.request(pathname, {
       ...options, method: 'POST', body: form.toString(),
       headers: { 'content-type': 'application/x-www-form-urlencoded', ...(options.headers || {}) },
@@ -252,9 +270,9 @@ export class Client {
   }
 
   //! Posts one file as multipart/form-data under the field name `field`.
-  postFile(pathname, field, fileName, contentType, bytes, options = {}) {
+  async postFile(pathname, field, fileName, contentType, bytes, options = {}) {
     const form = new FormData();
-    form.set('csrf_token', this.csrf);
+    form.set('csrf_token', await this.csrfToken());
     form.set(field, new Blob([bytes], { type: contentType }), fileName);
     return this.request(pathname, { ...options, method: 'POST', body: form });
   }

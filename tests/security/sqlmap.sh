@@ -90,13 +90,14 @@ curl -fs -o /dev/null "$base/healthz" || { echo "the server did not start" >&2; 
 
 # curl keeps the __Host- cookies (Secure) over plain HTTP because 127.0.0.1 is a local host.
 cookie_of() { awk -v name="$2" '$6 == name { print $7 }' "$1"; }
+# The CSRF token a page carries for the jar's session (or pre-session cookie); any masked form passes.
+page_csrf() { curl -fs -c "$1" -b "$1" "$base/connexion" | sed -n 's/.*<meta name="csrf-token" content="\([^"]*\)".*/\1/p' | head -n 1; }
 
 sign_in() {  # role jar [email password]
     local jar=$2 email=${3:-sqlmap-$1@exemple.fr} secret=${4:-$password}
-    curl -fs -c "$jar" -b "$jar" -o /dev/null "$base/connexion"
     local token
-    token=$(cookie_of "$jar" __Host-csrf)
-    [[ -n "$token" ]] || { echo "no CSRF cookie for $1" >&2; return 1; }
+    token=$(page_csrf "$jar")
+    [[ -n "$token" ]] || { echo "no CSRF token for $1" >&2; return 1; }
     local status
     status=$(curl -s -c "$jar" -b "$jar" -o /dev/null -w '%{http_code}' --data-urlencode "email=$email" \
         --data-urlencode "password=$secret" --data-urlencode "csrf_token=$token" "$base/connexion")
@@ -391,9 +392,9 @@ for role in "${tested_roles[@]}"; do
         sign_in "$role" "$jar"
         signed_in_role=$role
     fi
-    csrf=$(cookie_of "$jar" __Host-csrf)
+    csrf=$(page_csrf "$jar")
     session=$(cookie_of "$jar" __Host-session)
-    cookie="__Host-csrf=$csrf"
+    cookie="__Host-csrf=$(cookie_of "$jar" __Host-csrf)"
     [[ -n "$session" ]] && cookie+="; __Host-session=$session"
     python3 "$work/plan.py" "$base" "$cookie" "$repository" "$level" "$role" >"$work/plan-$role.json"
     # One line a target: kind, pattern, URL, parameters (comma-separated), POST data.

@@ -115,6 +115,7 @@ HttpResponse HttpClient::request(const std::string& method, const std::string& t
     raw += "\r\n" + body;
     auto response = parse_response(send_raw(raw));
     remember_cookies(response);
+    remember_csrf_token(response);
     return response;
 }
 
@@ -141,11 +142,25 @@ std::optional<std::string> HttpClient::cookie(const std::string& name) const
     return found->second;
 }
 
+std::string HttpClient::csrf_binding() const
+{
+    return cookie("__Host-session").value_or("") + "|" + cookie("__Host-csrf").value_or("");
+}
+
+void HttpClient::remember_csrf_token(const HttpResponse& response)
+{
+    if (auto token = page_csrf_token(response.body)) {
+        m_csrf_token = *token;
+        m_csrf_binding = csrf_binding();
+    }
+}
+
 std::string HttpClient::csrf_token()
 {
-    if (!cookie("__Host-csrf"))
+    // The server ties the token to the session cookie (or the visitor's pre-session cookie).
+    if (m_csrf_token.empty() || m_csrf_binding != csrf_binding())
         get("/");
-    return cookie("__Host-csrf").value_or("");
+    return m_csrf_binding == csrf_binding() ? m_csrf_token : std::string();
 }
 
 void HttpClient::remember_cookies(const HttpResponse& response)
@@ -162,6 +177,16 @@ void HttpClient::remember_cookies(const HttpResponse& response)
         else
             m_cookies[name] = value;
     }
+}
+
+std::optional<std::string> page_csrf_token(const std::string& html)
+{
+    const std::string marker = "<meta name=\"csrf-token\" content=\"";
+    auto at = html.find(marker);
+    if (at == std::string::npos)
+        return std::nullopt;
+    at += marker.size();
+    return html.substr(at, html.find('"', at) - at);
 }
 
 std::optional<std::string> html_input_value(const std::string& html, const std::string& name)

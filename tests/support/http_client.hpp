@@ -40,14 +40,23 @@ public:
     std::optional<std::string> cookie(const std::string& name) const;
     void set_cookie(const std::string& name, const std::string& value) { m_cookies[name] = value; }
     void forget_cookies() { m_cookies.clear(); }
-    //! The CSRF token from the jar, fetching a page first when there is none yet.
+    //! A CSRF token for the client's present session (or pre-session cookie): the last one a page
+    //! carried since those cookies last changed, else one read from a fresh page.
     std::string csrf_token();
 
 private:
     void remember_cookies(const HttpResponse& response);
+    void remember_csrf_token(const HttpResponse& response);
+    //! The cookies a CSRF token is tied to, as they are now.
+    std::string csrf_binding() const;
     std::uint16_t m_port;
     std::map<std::string, std::string> m_cookies;
+    std::string m_csrf_token;
+    std::string m_csrf_binding;
 };
+
+//! The masked CSRF token of a page (its `<meta name="csrf-token">`), or nullopt.
+std::optional<std::string> page_csrf_token(const std::string& html);
 
 //! Value of `name="..."` inside an HTML form field, e.g. a hidden input.
 std::optional<std::string> html_input_value(const std::string& html, const std::string& name);
