@@ -279,7 +279,7 @@ core::Result<ImportCounts> read_register_file(db::Session& session, ImportWriter
                 report.add(file.report_name, entry.error.line, entry.error.reason, entry.error.excerpt);
             } else if (record.fields.size() != columns) {
                 ++counts.rejected;
-                auto line = core::csv_format_record(record.fields, file.delimiter);
+                auto line = core::csv_format_record(record.fields, file.delimiter, core::CsvCells::Verbatim);
                 report.add(file.report_name, record.line,
                     "nombre de colonnes incorrect : " + std::to_string(record.fields.size()) + " au lieu de "
                         + std::to_string(columns),
@@ -290,7 +290,7 @@ core::Result<ImportCounts> read_register_file(db::Session& session, ImportWriter
                     reason = handler(record.fields, header.value(), counts);
                 if (!reason.empty()) {
                     ++counts.rejected;
-                    auto line = core::csv_format_record(record.fields, file.delimiter);
+                    auto line = core::csv_format_record(record.fields, file.delimiter, core::CsvCells::Verbatim);
                     report.add(file.report_name, record.line, reason,
                         std::string_view(line).substr(0, core::CsvReader::excerpt_bytes));
                 }
