@@ -177,11 +177,12 @@ MergeOutcome merge_register_row(
         OrganisationProfile profile = incoming;
         if (!keep_secondary)
             profile.*member_of(secondary_field) = "";
-        writer.insert(profile, source, row.ceased, now);
+        writer.insert(profile, row.commune_part_code, source, row.ceased, now);
         return MergeOutcome::Inserted;
     }
 
     OrganisationProfile merged = found->profile;
+    std::string part = found->commune_part_code;
     for (auto field : row.fields) {
         auto member = member_of(field);
         if (member == nullptr || is_edited(found->member_edited_fields, field))
@@ -191,10 +192,13 @@ MergeOutcome merge_register_row(
         if (field == secondary_field && !keep_secondary)
             continue;
         merged.*member = incoming.*member;
+        // The part goes with its commune, and stays when a member chose the commune.
+        if (field == "commune_code")
+            part = row.commune_part_code;
     }
-    if (merged == found->profile && row.ceased == found->ceased)
+    if (merged == found->profile && row.ceased == found->ceased && part == found->commune_part_code)
         return MergeOutcome::Unchanged;
-    writer.update(found->id, merged, row.ceased, now);
+    writer.update(found->id, merged, part, row.ceased, now);
     auto changes = diff_profiles(found->profile, merged);
     if (!changes.empty())
         insert_revision(session, found->id, now, 0, changes_json(changes));
