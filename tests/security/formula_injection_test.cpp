@@ -79,8 +79,9 @@ TEST(FormulaInjection, LabelsCsvNeutralisesAFormulaPlantedInTheDatabase)
     for (const auto& row : csv_records(csv.body)) {
         if (row.size() > 3 && (row[2] == "'" + formula || row[2] == "Ruche;'@SUM(1+1)*cmd|' /C calc'!A0")) {
             ++planted_rows;
-            if (row[2] != "'" + formula)
+            if (row[2] != "'" + formula) {
                 EXPECT_EQ(row[3], "'-1+22+333");
+            }
         }
     }
     EXPECT_EQ(planted_rows, 2);
