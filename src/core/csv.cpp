@@ -1,5 +1,7 @@
 #include "core/csv.hpp"
 
+#include <algorithm>
+
 namespace essaim::core {
 
 namespace {
@@ -13,6 +15,47 @@ std::string trim(std::string_view text)
     while (!text.empty() && (text.back() == ' ' || text.back() == '\t'))
         text.remove_suffix(1);
     return std::string(text);
+}
+
+//! "-12", "-3.5" or "-3,5": a minus sign, digits, at most one decimal separator between digits.
+bool is_plain_negative_number(std::string_view text)
+{
+    if (text.size() < 2 || text.front() != '-')
+        return false;
+    bool separator = false;
+    for (std::size_t i = 1; i < text.size(); ++i) {
+        const char c = text[i];
+        if ((c == '.' || c == ',') && !separator && i > 1 && i + 1 < text.size())
+            separator = true;
+        else if (c < '0' || c > '9')
+            return false;
+    }
+    return true;
+}
+
+bool is_cell_break(char c) { return c == ',' || c == ';' || c == '\t' || c == '\r' || c == '\n'; }
+
+//! `field` with an apostrophe wherever a cell may begin inside it and would run as a formula
+//! (see csv_format_record).
+std::string neutralise_every_cell_start(std::string_view field)
+{
+    std::string out;
+    out.reserve(field.size() + 1);
+    bool cell_start = true;
+    for (std::size_t i = 0;; ++i) {
+        if (cell_start) {
+            auto rest = field.substr(i);
+            rest.remove_prefix(std::min(rest.find_first_not_of('"'), rest.size()));
+            // The cell a spreadsheet would see here: up to the next break (a tab or CR first is
+            // part of it, as OWASP lists them).
+            if (spreadsheet_would_evaluate(rest.substr(0, rest.find_first_of(",;\t\r\n", 1))))
+                out += '\'';
+        }
+        if (i == field.size())
+            return out;
+        out += field[i];
+        cell_start = is_cell_break(field[i]);
+    }
 }
 
 } // namespace
@@ -174,14 +217,28 @@ CsvStatus CsvReader::next(CsvRecord& record)
     }
 }
 
-std::string csv_format_record(const std::vector<std::string>& fields, char delimiter)
+bool spreadsheet_would_evaluate(std::string_view cell)
+{
+    if (cell.empty() || std::string_view("=+-@\t\r").find(cell.front()) == std::string_view::npos)
+        return false;
+    return !is_plain_negative_number(cell);
+}
+
+std::string neutralise_formula(std::string_view cell)
+{
+    if (spreadsheet_would_evaluate(cell))
+        return "'" + std::string(cell);
+    return std::string(cell);
+}
+
+std::string csv_format_record(const std::vector<std::string>& fields, char delimiter, CsvCells cells)
 {
     std::string line;
     for (std::size_t i = 0; i < fields.size(); ++i) {
         if (i > 0)
             line += delimiter;
-        const std::string& field = fields[i];
-        bool quote = field.find_first_of(std::string{delimiter, '"', '\r', '\n'}) != std::string::npos
+        const std::string field = cells == CsvCells::Neutralised ? neutralise_every_cell_start(fields[i]) : fields[i];
+        bool quote = field.find_first_of(std::string{delimiter, ',', ';', '\t', '"', '\r', '\n'}) != std::string::npos
             || (fields.size() == 1 && field.empty()) || (i == 0 && field.starts_with("\xEF\xBB\xBF"));
         if (!quote) {
             line += field;

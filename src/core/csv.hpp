@@ -76,10 +76,33 @@ private:
     CsvError m_error;
 };
 
-//! The fields as one CSV line (without line end): a field is quoted when it holds the delimiter,
-//! a quote, CR or LF, when it is the only field and empty (an empty line would be skipped), or
-//! when it is the first and starts with a byte order mark (which a reader would skip).
-std::string csv_format_record(const std::vector<std::string>& fields, char delimiter = ',');
+//! True when a spreadsheet opening `cell` would run it as a formula: it begins with '=', '+',
+//! '-', '@', a tab or a carriage return (OWASP's list for CSV injection), and is not a plain
+//! decimal number such as "-12" or "-3.5" (a negative amount must stay a number).
+bool spreadsheet_would_evaluate(std::string_view cell);
+
+//! `cell` with a leading apostrophe when spreadsheet_would_evaluate(cell), so that every
+//! spreadsheet reads it as text; otherwise unchanged. For a cell that no parser splits (XLSX).
+std::string neutralise_formula(std::string_view cell);
+
+//! Whether csv_format_record neutralises formulas. Neutralised is for files people open (open
+//! data, exports, reports); Verbatim only to quote back a line of a file as it was read, inside a
+//! cell that is itself neutralised.
+enum class CsvCells { Neutralised, Verbatim };
+
+//! The fields as one CSV line (without line end).
+//!
+//! Neutralised, each field gets an apostrophe at its start, and after each ',', ';', tab, CR or
+//! LF inside it, where what follows (past any quotes) would run as a formula. A spreadsheet that
+//! guesses another separator than the file's (a French one splits a ',' file on ';') ignores the
+//! quoting, so any of these may start a cell or a row there (OWASP: "take care of the field
+//! separator and quotes").
+//!
+//! A field is quoted when it holds ',', ';', a tab, a quote, CR or LF, when it is the only field
+//! and empty (an empty line would be skipped), or when it is the first and starts with a byte
+//! order mark (which a reader would skip).
+std::string csv_format_record(
+    const std::vector<std::string>& fields, char delimiter = ',', CsvCells cells = CsvCells::Neutralised);
 
 //! The column positions of a header row, found by name (exact, after trimming spaces).
 class CsvHeader {

@@ -245,4 +245,14 @@ std::string trim(std::string_view text)
     return std::string(text.substr(first, last - first + 1));
 }
 
+bool begins_like_formula(std::string_view text)
+{
+    return !text.empty() && std::string_view("=+-@").find(text.front()) != std::string_view::npos;
+}
+
+std::string formula_lead_message(std::string_view what)
+{
+    return std::string(what) + " ne peut pas commencer par =, +, - ou @.";
+}
+
 } // namespace essaim::core

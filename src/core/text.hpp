@@ -20,6 +20,15 @@ std::string trim(std::string_view text);
 //! True when `text` is well-formed UTF-8 (no overlong forms, surrogates or code points past U+10FFFF).
 bool is_valid_utf8(std::string_view text);
 
+//! True when `text` begins with '=', '+', '-' or '@'. No name or title does, while a spreadsheet
+//! runs such a value as a formula, so forms refuse them (open-data files also neutralise them:
+//! see core::neutralise_formula, for values that came in another way).
+bool begins_like_formula(std::string_view text);
+
+//! The French message for a name or title that begins_like_formula, `what` being its subject
+//! ("Le nom", "Le titre").
+std::string formula_lead_message(std::string_view what);
+
 //! The number of code points in well-formed UTF-8 `text`.
 std::size_t count_code_points(std::string_view text);
 

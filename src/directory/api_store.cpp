@@ -361,10 +361,12 @@ std::vector<long long> api_project_ids(db::Session& session, const ProjectApiFil
     if (filter.qualifie)
         text += " AND p.qualified = :qualifie";
     // Distinct placeholder names for each occurrence: PostgreSQL numbers every placeholder.
+    // A project acting across a region acts in each of its departments, as the department pages count.
     if (!filter.departement.empty())
         text += " AND EXISTS (SELECT 1 FROM project_territories pt WHERE pt.project_id = p.id AND "
                 "((pt.kind = 'departement' AND pt.code = :departement1) OR (pt.kind = 'commune' AND pt.code IN "
-                "(SELECT c.code FROM communes c WHERE c.department_code = :departement2))))";
+                "(SELECT c.code FROM communes c WHERE c.department_code = :departement2)) OR (pt.kind = 'region' AND "
+                "pt.code IN (SELECT d.region_code FROM departments d WHERE d.code = :departement3))))";
     if (!filter.region.empty())
         text += " AND EXISTS (SELECT 1 FROM project_territories pt WHERE pt.project_id = p.id AND "
                 "((pt.kind = 'region' AND pt.code = :region1) OR (pt.kind = 'departement' AND pt.code IN "
@@ -385,6 +387,7 @@ std::vector<long long> api_project_ids(db::Session& session, const ProjectApiFil
     if (filter.qualifie)
         statement.exchange(soci::use(qualified));
     if (!filter.departement.empty()) {
+        statement.exchange(soci::use(filter.departement));
         statement.exchange(soci::use(filter.departement));
         statement.exchange(soci::use(filter.departement));
     }

@@ -35,7 +35,9 @@ void run(db::Session& session, const std::string& sql, Parameters& parameters, I
 }
 
 // The published records: organisations (non-ceased) and the published projects of such
-// organisations, with the columns the filters read. Place and ESS family are the organisation's.
+// organisations, with the columns the filters read. The ESS family is the organisation's. An
+// organisation is placed by its commune; a project where it acts (places_of_projects), never by
+// its organisation's seat, so that the department and region pages count what the listing does.
 // With words, each arm only keeps the records among the full-text hits (the CTE `hits`), so that
 // the engine starts from the (bounded) hits rather than from the whole table.
 enum class Arms { Both, Organisations, Projects };
@@ -66,6 +68,39 @@ std::string records_sql(Arms arms, bool searched)
     case Arms::Both: break;
     }
     return "recs AS (" + organisations + " UNION ALL " + projects + ")";
+}
+
+// PostgreSQL: the territory tables' codes are COLLATE "C" (010), the directory's are not; naming
+// the directory's collation on the territory side lets the lookups use the directory's indexes
+// (see territory_section_store.cpp). SQLite has a single collation here.
+std::string as_directory_text(bool sqlite, const std::string& column)
+{
+    return sqlite ? column : column + " COLLATE \"default\"";
+}
+
+// The ids of the projects acting in one of the departments `departments` (a placeholder list
+// maker, called once per branch since a placeholder is bound once): those naming the department,
+// one of its communes, or its region (a project acting across a region acts in each of its
+// departments), as the department pages count them. Each branch starts from the territory tables.
+std::string projects_in_departments(bool sqlite, const std::function<std::string()>& departments)
+{
+    return "SELECT t.project_id FROM project_territories t WHERE t.kind = 'departement' AND t.code IN " + departments()
+        + " UNION ALL SELECT t.project_id FROM communes c CROSS JOIN project_territories t WHERE c.department_code IN "
+        + departments() + " AND t.kind = 'commune' AND t.code = " + as_directory_text(sqlite, "c.code")
+        + " UNION ALL SELECT t.project_id FROM departments d CROSS JOIN project_territories t WHERE d.code IN "
+        + departments() + " AND t.kind = 'region' AND t.code = " + as_directory_text(sqlite, "d.region_code");
+}
+
+// The same for regions: naming the region, one of its departments or one of its communes.
+std::string projects_in_regions(bool sqlite, const std::function<std::string()>& regions)
+{
+    return "SELECT t.project_id FROM project_territories t WHERE t.kind = 'region' AND t.code IN " + regions()
+        + " UNION ALL SELECT t.project_id FROM departments d CROSS JOIN project_territories t WHERE d.region_code IN "
+        + regions() + " AND t.kind = 'departement' AND t.code = " + as_directory_text(sqlite, "d.code")
+        + " UNION ALL SELECT t.project_id FROM departments d CROSS JOIN communes c CROSS JOIN project_territories t "
+          "WHERE d.region_code IN "
+        + regions() + " AND c.department_code = d.code AND t.kind = 'commune' AND t.code = "
+        + as_directory_text(sqlite, "c.code");
 }
 
 // None: every filter applies; Everything: none does; otherwise every filter but that one.
@@ -100,12 +135,12 @@ public:
         return sql;
     }
 
-    //! The filtered records as a derived table `f` (kind, id, org_id, stage, family, qualified, dep, reg).
+    //! The filtered records as a derived table `f` (kind, id, org_id, stage, family, qualified).
     std::string filtered(Parameters& parameters, Dimension skip) const
     {
         return select(parameters,
             "r.kind AS kind, r.id AS id, r.org_id AS org_id, r.stage AS stage, r.family AS family, "
-            "r.qualified AS qualified, c.department_code AS dep, c.region_code AS reg",
+            "r.qualified AS qualified",
             skip);
     }
 
@@ -177,12 +212,17 @@ private:
         if (skip != Dimension::Sdg && !f.sdgs.empty())
             sql += " AND r.kind = 'project' AND r.id IN (SELECT s.project_id FROM project_sdgs s WHERE s.sdg IN "
                 + parameters.list(f.sdgs) + ")";
+        const bool sqlite = m_session.is_sqlite();
         if (skip != Dimension::Region && !f.regions.empty())
-            sql += " AND r.commune_code IN (SELECT cr.code FROM communes cr WHERE cr.region_code IN "
-                + parameters.list(f.regions) + ")";
+            sql += " AND (r.kind = 'organisation' AND r.commune_code IN (SELECT cr.code FROM communes cr "
+                   "WHERE cr.region_code IN "
+                + parameters.list(f.regions) + ") OR r.kind = 'project' AND r.id IN ("
+                + projects_in_regions(sqlite, [&] { return parameters.list(f.regions); }) + "))";
         if (skip != Dimension::Department && !f.departments.empty())
-            sql += " AND r.commune_code IN (SELECT cd.code FROM communes cd WHERE cd.department_code IN "
-                + parameters.list(f.departments) + ")";
+            sql += " AND (r.kind = 'organisation' AND r.commune_code IN (SELECT cd.code FROM communes cd "
+                   "WHERE cd.department_code IN "
+                + parameters.list(f.departments) + ") OR r.kind = 'project' AND r.id IN ("
+                + projects_in_departments(sqlite, [&] { return parameters.list(f.departments); }) + "))";
         if (skip != Dimension::Family && !f.ess_families.empty())
             sql += " AND r.family IN " + parameters.list(f.ess_families);
         if (skip != Dimension::Qualified && f.qualified_only)
@@ -233,6 +273,16 @@ std::vector<FacetCount> facet(db::Session& session, const ListingQuery& query, D
 // column the filters and the facets read; sorting, the page and the counts are then computed here
 // instead of asking the engine for the same matches again for each count.
 
+using Codes = std::vector<std::string>;
+
+Codes one_code(const std::string& code) { return code.empty() ? Codes{} : Codes{code}; }
+
+void add_once(Codes& codes, const std::string& code)
+{
+    if (!code.empty() && std::find(codes.begin(), codes.end(), code) == codes.end())
+        codes.push_back(code);
+}
+
 struct Candidate {
     std::string kind;
     long long id = 0;
@@ -244,8 +294,9 @@ struct Candidate {
     std::string stage;
     long long qualified = 0;
     bool labelled = false;  //!< the organisation (of the record) holds a current label
-    std::string department;
-    std::string region;
+    //! Where it is: its commune's for an organisation, where it acts for a project (each once).
+    std::vector<std::string> departments;
+    std::vector<std::string> regions;
     std::string commune;
     double score = 0;
     std::vector<std::string> actor_types;
@@ -281,6 +332,43 @@ void attach_codes(db::Session& session, const std::string& sql_prefix, const std
         [&] { on_pair(id, code); });
 }
 
+// PostgreSQL: the directory's side named in the territory tables' collation, for their indexes.
+std::string as_territory_text(bool sqlite, const std::string& column)
+{
+    return sqlite ? column : column + " COLLATE \"C\"";
+}
+
+//! The department and region of each place where one of `project_ids` acts: a department it
+//! names, a commune's, or each department of a region it names (see projects_in_departments).
+void attach_places_of_projects(db::Session& session, const std::vector<long long>& project_ids,
+    const std::function<void(long long, const std::string&, const std::string&)>& on_place)
+{
+    if (project_ids.empty())
+        return;
+    const bool sqlite = session.is_sqlite();
+    const auto code = as_territory_text(sqlite, "t.code");
+    Parameters parameters;
+    std::string sql = "SELECT t.project_id, d.code, d.region_code FROM project_territories t CROSS JOIN departments d "
+                      "WHERE t.project_id IN "
+        + parameters.list(project_ids) + " AND t.kind = 'departement' AND d.code = " + code
+        + " UNION ALL SELECT t.project_id, c.department_code, c.region_code FROM project_territories t "
+          "CROSS JOIN communes c WHERE t.project_id IN "
+        + parameters.list(project_ids) + " AND t.kind = 'commune' AND c.code = " + code
+        + " UNION ALL SELECT t.project_id, d.code, d.region_code FROM project_territories t CROSS JOIN departments d "
+          "WHERE t.project_id IN "
+        + parameters.list(project_ids) + " AND t.kind = 'region' AND d.region_code = " + code;
+    long long id = 0;
+    std::string department, region;
+    run(
+        session, sql, parameters,
+        [&](soci::statement& statement) {
+            statement.exchange(soci::into(id));
+            statement.exchange(soci::into(department));
+            statement.exchange(soci::into(region));
+        },
+        [&] { on_place(id, department, region); });
+}
+
 //! The records of `query` (every filter but `skip`'s) with what the filters and facets read.
 std::vector<Candidate> fetch_candidates(db::Session& session, const ListingQuery& query, Dimension skip, bool searched)
 {
@@ -292,6 +380,7 @@ std::vector<Candidate> fetch_candidates(db::Session& session, const ListingQuery
             + std::string(searched ? "h.score" : "CAST(0 AS DOUBLE PRECISION)"),
         skip);
     Candidate row;
+    std::string department, region;
     run(
         session, sql, parameters,
         [&](soci::statement& statement) {
@@ -303,13 +392,19 @@ std::vector<Candidate> fetch_candidates(db::Session& session, const ListingQuery
             statement.exchange(soci::into(row.family));
             statement.exchange(soci::into(row.stage));
             statement.exchange(soci::into(row.qualified));
-            statement.exchange(soci::into(row.department));
-            statement.exchange(soci::into(row.region));
+            statement.exchange(soci::into(department));
+            statement.exchange(soci::into(region));
             statement.exchange(soci::into(row.commune));
             statement.exchange(soci::into(row.score));
         },
         [&] {
             row.title_key = ascii_lower(row.title);
+            row.departments.clear();
+            row.regions.clear();
+            if (row.kind == "organisation") {
+                row.departments = one_code(department);
+                row.regions = one_code(region);
+            }
             candidates.push_back(row);
         });
 
@@ -343,6 +438,11 @@ std::vector<Candidate> fetch_candidates(db::Session& session, const ListingQuery
                     candidates[i].labelled = true;
             });
     }
+    attach_places_of_projects(session, project_ids, [&](long long id, const std::string& department, const std::string& region) {
+        auto& candidate = candidates[by_project[id]];
+        add_once(candidate.departments, department);
+        add_once(candidate.regions, region);
+    });
     attach_codes(session, "SELECT project_id, thematic FROM project_thematics WHERE project_id IN ", project_ids,
         [&](long long id, const std::string& code) { candidates[by_project[id]].thematics.push_back(code); });
     attach_codes(session, "SELECT project_id, CAST(sdg AS TEXT) FROM project_sdgs WHERE project_id IN ", project_ids,
@@ -382,9 +482,9 @@ bool passes(const Candidate& c, const DirectoryFilters& f, Dimension skip)
         if (!(project && any_in(c.sdgs, wanted)))
             return false;
     }
-    if (skip != Dimension::Region && !f.regions.empty() && !contains(f.regions, c.region))
+    if (skip != Dimension::Region && !f.regions.empty() && !any_in(c.regions, f.regions))
         return false;
-    if (skip != Dimension::Department && !f.departments.empty() && !contains(f.departments, c.department))
+    if (skip != Dimension::Department && !f.departments.empty() && !any_in(c.departments, f.departments))
         return false;
     if (skip != Dimension::Family && !f.ess_families.empty() && !contains(f.ess_families, c.family))
         return false;
@@ -442,8 +542,6 @@ void sort_and_cut(DirectoryListing& listing, const std::vector<Candidate>& candi
         listing.rows.push_back(DirectoryRow{kept[i]->kind, kept[i]->id, kept[i]->title, kept[i]->commune});
 }
 
-using Codes = std::vector<std::string>;
-
 //! One facet: its dimension, its GROUP BY in SQL (code column, joins, condition) and its codes in memory.
 struct FacetSpec {
     const char* name;
@@ -454,7 +552,6 @@ struct FacetSpec {
     std::function<Codes(const Candidate&)> codes_of;
 };
 
-Codes one_code(const std::string& code) { return code.empty() ? Codes{} : Codes{code}; }
 Codes of_project(const Candidate& c, Codes codes) { return c.kind == "project" ? codes : Codes{}; }
 
 const std::vector<FacetSpec>& facet_specs()
@@ -470,10 +567,9 @@ const std::vector<FacetSpec>& facet_specs()
             [](const Candidate& c) { return of_project(c, one_code(c.stage)); }},
         {"odd", Dimension::Sdg, "CAST(s.sdg AS TEXT)", "JOIN project_sdgs s ON s.project_id = f.id",
             "f.kind = 'project'", [](const Candidate& c) { return of_project(c, c.sdgs); }},
-        {"region", Dimension::Region, "f.reg", "", "f.reg IS NOT NULL",
-            [](const Candidate& c) { return one_code(c.region); }},
-        {"departement", Dimension::Department, "f.dep", "", "f.dep IS NOT NULL",
-            [](const Candidate& c) { return one_code(c.department); }},
+        // Places are counted in memory (see list_directory): a project may act in several.
+        {"region", Dimension::Region, "", "", "", [](const Candidate& c) { return c.regions; }},
+        {"departement", Dimension::Department, "", "", "", [](const Candidate& c) { return c.departments; }},
         {"famille_ess", Dimension::Family, "f.family", "", "f.family IS NOT NULL",
             [](const Candidate& c) { return one_code(c.family); }},
         {"qualifie", Dimension::Qualified, "CAST(f.qualified AS TEXT)", "", "f.kind = 'project' AND f.qualified = 1",
@@ -547,7 +643,7 @@ DirectoryListing list_directory(
         for (const auto& spec : facet_specs())
             listing.facets[spec.name] = count_in_memory(candidates, filters, spec.dimension, spec.codes_of);
         listing.per_department = count_in_memory(
-            candidates, filters, Dimension::None, [](const Candidate& c) { return one_code(c.department); });
+            candidates, filters, Dimension::None, [](const Candidate& c) { return c.departments; });
         return listing;
     }
 
@@ -573,7 +669,7 @@ DirectoryListing list_directory(
         candidates = fetch_candidates(session, query, Dimension::None, false);
         sort_and_cut(listing, candidates, filters, sort, limit, offset);
         listing.per_department = count_in_memory(
-            candidates, filters, Dimension::None, [](const Candidate& c) { return one_code(c.department); });
+            candidates, filters, Dimension::None, [](const Candidate& c) { return c.departments; });
     } else {
         listing.total = directory_count_limit;
         // Many: the first offset + limit of each kind in the order of its index (name or date,
@@ -614,6 +710,11 @@ DirectoryListing list_directory(
                 listing.facets[spec.name] = count_in_memory(candidates, filters, spec.dimension, spec.codes_of);
         } else if (bounded_count(spec.dimension) > directory_count_limit) {
             listing.uncounted_facets.insert(spec.name);
+        } else if (spec.dimension == Dimension::Region || spec.dimension == Dimension::Department) {
+            // A project acts in several places: its set, within the bound, is counted in memory,
+            // each record once for each of its places.
+            auto own_set = fetch_candidates(session, query, spec.dimension, false);
+            listing.facets[spec.name] = count_in_memory(own_set, filters, spec.dimension, spec.codes_of);
         } else {
             listing.facets[spec.name]
                 = facet(session, query, spec.dimension, spec.code_column, spec.joins, spec.condition);

@@ -17,7 +17,6 @@ core::Result<EditOutcome> edit_organisation(web::Services& services, db::Session
     const auth::Identity& identity, long long organisation_id, OrganisationInput& input, const auth::RequestInfo& request)
 {
     auto now = services.clock.now();
-    auto errors = validate_organisation(input, core::iso_day(now));
 
     // Read and written under one write lock, so two concurrent edits each record what they replaced.
     db::Transaction transaction(session);
@@ -35,6 +34,7 @@ core::Result<EditOutcome> edit_organisation(web::Services& services, db::Session
         return core::Error::not_found("Cette organisation n’existe pas.");
     if (!auth::may_edit_organisation(identity, membership))
         return core::Error::forbidden("Seuls les membres de cette organisation et les administrateurs peuvent la modifier.");
+    auto errors = validate_organisation(input, core::iso_day(now), organisation->profile);
     check_references(session, naf, services.config, input.profile, organisation_id, errors);
     if (!errors.empty())
         return core::Error::invalid(std::move(errors));

@@ -112,9 +112,9 @@ core::Result<SireneImportResult> import_sirene(
                     return "SIRET invalide : " + siret.error().message;
                 if (siret.value().compare(0, 9, field_at(f, c.siren)) != 0)
                     return std::string("le SIRET ne commence pas par le SIREN");
-                auto commune = std::string(field_at(f, c.commune));
-                if (!commune.empty() && !communes.contains(commune))
-                    return "commune inconnue : " + commune;
+                auto place = communes.place(field_at(f, c.commune));
+                if (!place)
+                    return place.error().message;
                 // Only the head office describes the organisation.
                 if (field_at(f, c.siege) != "true") {
                     ++counts.skipped;
@@ -132,7 +132,8 @@ core::Result<SireneImportResult> import_sirene(
                     address_line_of(field_at(f, c.number), field_at(f, c.street_type), field_at(f, c.street_name));
                 auto postal = field_at(f, c.postal_code);
                 row.profile.postal_code = core::is_digits(postal, 5) ? std::string(postal) : std::string();
-                row.profile.commune_code = commune;
+                row.profile.commune_code = place->commune_code;
+                row.commune_part_code = place->part_code;
                 row.fields = etablissement_fields;
                 row.ceased = found->ceased;
                 count_outcome(counts, merge_register_row(session, writer, row, OrganisationSource::Sirene, false, now),

@@ -45,10 +45,11 @@ struct ImportWriter::Statements {
                 select->exchange(soci::into(found_values[i], found_indicators[i]));
             select->exchange(soci::into(found_ceased));
             select->exchange(soci::into(found_edited));
+            select->exchange(soci::into(found_part, found_part_indicator));
             select->exchange(soci::use(key));
             select->alloc();
         }
-        const std::string select_columns = "SELECT id, " + profile_columns() + ", ceased, member_edited_fields FROM organisations ";
+        const std::string select_columns = "SELECT id, " + profile_columns() + ", ceased, member_edited_fields, commune_part_code FROM organisations ";
         by_siren.prepare(select_columns + "WHERE siren = :key");
         by_siren.define_and_bind();
         by_rna.prepare(select_columns + "WHERE rna = :key");
@@ -59,6 +60,7 @@ struct ImportWriter::Statements {
             by_keys.exchange(soci::into(found_values[i], found_indicators[i]));
         by_keys.exchange(soci::into(found_ceased));
         by_keys.exchange(soci::into(found_edited));
+        by_keys.exchange(soci::into(found_part, found_part_indicator));
         by_keys.exchange(soci::use(siren_list));
         by_keys.exchange(soci::use(rna_list));
         by_keys.alloc();
@@ -78,6 +80,7 @@ struct ImportWriter::Statements {
         }
         for (std::size_t i = 0; i < count; ++i)
             insert.exchange(soci::use(values[i], indicators[i]));
+        insert.exchange(soci::use(part, part_indicator));
         insert.exchange(soci::use(source));
         insert.exchange(soci::use(ceased));
         insert.exchange(soci::use(now));
@@ -85,8 +88,8 @@ struct ImportWriter::Statements {
         insert.exchange(soci::into(inserted_id));
         insert.alloc();
         insert.prepare("INSERT INTO organisations (" + profile_columns()
-            + ", status, source, ceased, created_at, updated_at, member_edited_fields) VALUES (" + placeholders
-            + "'publiee', :source, :ceased, :created, :updated, '[]') RETURNING id");
+            + ", commune_part_code, status, source, ceased, created_at, updated_at, member_edited_fields) VALUES ("
+            + placeholders + ":part, 'publiee', :source, :ceased, :created, :updated, '[]') RETURNING id");
         insert.define_and_bind();
 
         // The same INSERT for many_rows rows at once: one statement (one round trip on PostgreSQL)
@@ -94,6 +97,8 @@ struct ImportWriter::Statements {
         many_values.resize(many_rows * count);
         many_indicators.resize(many_rows * count, soci::i_ok);
         many_sources.resize(many_rows);
+        many_parts.resize(many_rows);
+        many_part_indicators.resize(many_rows, soci::i_null);
         many_ceased.resize(many_rows);
         std::string rows;
         int parameter = 0;
@@ -103,27 +108,32 @@ struct ImportWriter::Statements {
                 insert_many.exchange(soci::use(many_values[row * count + i], many_indicators[row * count + i]));
                 rows += ":m" + std::to_string(parameter++) + ", ";
             }
+            insert_many.exchange(soci::use(many_parts[row], many_part_indicators[row]));
             insert_many.exchange(soci::use(many_sources[row]));
             insert_many.exchange(soci::use(many_ceased[row]));
             insert_many.exchange(soci::use(now));
             insert_many.exchange(soci::use(now));
-            rows += "'publiee', :m" + std::to_string(parameter) + ", :m" + std::to_string(parameter + 1) + ", :m"
-                + std::to_string(parameter + 2) + ", :m" + std::to_string(parameter + 3) + ", '[]')";
-            parameter += 4;
+            rows += ":m" + std::to_string(parameter) + ", 'publiee', :m" + std::to_string(parameter + 1) + ", :m"
+                + std::to_string(parameter + 2) + ", :m" + std::to_string(parameter + 3) + ", :m"
+                + std::to_string(parameter + 4) + ", '[]')";
+            parameter += 5;
         }
         insert_many.exchange(soci::into(inserted_id));
         insert_many.alloc();
         insert_many.prepare("INSERT INTO organisations (" + profile_columns()
-            + ", status, source, ceased, created_at, updated_at, member_edited_fields) VALUES " + rows + " RETURNING id");
+            + ", commune_part_code, status, source, ceased, created_at, updated_at, member_edited_fields) VALUES "
+            + rows + " RETURNING id");
         insert_many.define_and_bind();
 
         for (std::size_t i = 0; i < count; ++i)
             update.exchange(soci::use(values[i], indicators[i]));
+        update.exchange(soci::use(part, part_indicator));
         update.exchange(soci::use(ceased));
         update.exchange(soci::use(now));
         update.exchange(soci::use(id));
         update.alloc();
-        update.prepare("UPDATE organisations SET " + assignments + "ceased = :ceased, updated_at = :updated WHERE id = :id");
+        update.prepare("UPDATE organisations SET " + assignments
+            + "commune_part_code = :part, ceased = :ceased, updated_at = :updated WHERE id = :id");
         update.define_and_bind();
     }
 
@@ -156,6 +166,7 @@ struct ImportWriter::Statements {
             stored.profile.*fields[i].member = found_indicators[i] == soci::i_null ? std::string() : found_values[i];
         stored.ceased = found_ceased != 0;
         stored.member_edited_fields = found_edited;
+        stored.commune_part_code = found_part_indicator == soci::i_null ? std::string() : found_part;
         return stored;
     }
 
@@ -172,8 +183,10 @@ struct ImportWriter::Statements {
         return list;
     }
 
-    void bind_many(std::size_t row, const OrganisationProfile& profile)
+    void bind_many(std::size_t row, const OrganisationProfile& profile, const std::string& commune_part_code)
     {
+        many_parts[row] = commune_part_code;
+        many_part_indicators[row] = commune_part_code.empty() ? soci::i_null : soci::i_ok;
         const auto& fields = profile_fields();
         const std::size_t count = fields.size();
         for (std::size_t i = 0; i < count; ++i) {
@@ -183,8 +196,10 @@ struct ImportWriter::Statements {
         }
     }
 
-    void bind_profile(const OrganisationProfile& profile)
+    void bind_profile(const OrganisationProfile& profile, const std::string& commune_part_code)
     {
+        part = commune_part_code;
+        part_indicator = commune_part_code.empty() ? soci::i_null : soci::i_ok;
         const auto& fields = profile_fields();
         for (std::size_t i = 0; i < fields.size(); ++i) {
             values[i] = profile.*fields[i].member;
@@ -205,6 +220,8 @@ struct ImportWriter::Statements {
     std::vector<soci::indicator> many_indicators;
     std::vector<std::string> many_sources;
     std::vector<int> many_ceased;
+    std::vector<std::string> many_parts;
+    std::vector<soci::indicator> many_part_indicators;
 
     std::string key;
     std::string siren_list;
@@ -214,9 +231,13 @@ struct ImportWriter::Statements {
     std::vector<soci::indicator> found_indicators;
     int found_ceased = 0;
     std::string found_edited;
+    std::string found_part;
+    soci::indicator found_part_indicator = soci::i_null;
 
     std::vector<std::string> values;
     std::vector<soci::indicator> indicators;
+    std::string part;
+    soci::indicator part_indicator = soci::i_null;
     std::string source;
     int ceased = 0;
     long long now = 0;
@@ -224,14 +245,19 @@ struct ImportWriter::Statements {
     long long inserted_id = 0;
 };
 
-std::unordered_set<std::string> load_commune_codes(db::Session& session)
+CommuneCodes load_commune_codes(db::Session& session)
 {
-    std::unordered_set<std::string> codes;
-    std::string code;
-    soci::statement statement = (session.sql().prepare << "SELECT code FROM communes", soci::into(code));
-    statement.execute();
-    while (statement.fetch())
-        codes.insert(code);
+    CommuneCodes codes;
+    std::string code, commune_code;
+    soci::statement communes = (session.sql().prepare << "SELECT code FROM communes", soci::into(code));
+    communes.execute();
+    while (communes.fetch())
+        codes.add_commune(code);
+    soci::statement parts
+        = (session.sql().prepare << "SELECT code, commune_code FROM commune_parts", soci::into(code), soci::into(commune_code));
+    parts.execute();
+    while (parts.fetch())
+        codes.add_part(code, commune_code);
     return codes;
 }
 
@@ -353,9 +379,10 @@ std::optional<StoredOrganisation> ImportWriter::find_by_rna(const std::string& r
     return m_statements->find(m_statements->by_rna, rna);
 }
 
-void ImportWriter::insert(const OrganisationProfile& profile, OrganisationSource source, bool ceased, long long now)
+void ImportWriter::insert(const OrganisationProfile& profile, const std::string& commune_part_code,
+    OrganisationSource source, bool ceased, long long now)
 {
-    m_pending.push_back({profile, std::string(source_code(source)), ceased, now});
+    m_pending.push_back({profile, commune_part_code, std::string(source_code(source)), ceased, now});
     if (!profile.siren.empty())
         m_pending_sirens.insert(profile.siren);
     if (!profile.rna.empty())
@@ -382,7 +409,7 @@ void ImportWriter::flush()
         bool same_time = true;
         for (std::size_t row = 0; row < Statements::many_rows; ++row) {
             const auto& pending = m_pending[next + row];
-            s.bind_many(row, pending.profile);
+            s.bind_many(row, pending.profile, pending.commune_part_code);
             s.many_sources[row] = pending.source;
             s.many_ceased[row] = pending.ceased ? 1 : 0;
             same_time = same_time && pending.now == s.now;
@@ -393,7 +420,7 @@ void ImportWriter::flush()
     }
     for (; next < m_pending.size(); ++next) {
         const auto& pending = m_pending[next];
-        s.bind_profile(pending.profile);
+        s.bind_profile(pending.profile, pending.commune_part_code);
         s.source = pending.source;
         s.ceased = pending.ceased ? 1 : 0;
         s.now = pending.now;
@@ -404,10 +431,11 @@ void ImportWriter::flush()
     m_pending_rnas.clear();
 }
 
-void ImportWriter::update(long long id, const OrganisationProfile& profile, bool ceased, long long now)
+void ImportWriter::update(
+    long long id, const OrganisationProfile& profile, const std::string& commune_part_code, bool ceased, long long now)
 {
     auto& s = *m_statements;
-    s.bind_profile(profile);
+    s.bind_profile(profile, commune_part_code);
     s.ceased = ceased ? 1 : 0;
     s.now = now;
     s.id = id;

@@ -5,6 +5,7 @@
 // writer expects the caller's transaction around each batch, opened by begin_batch() and closed
 // by end_batch(), which writes what is pending and the batch's search documents.
 
+#include "directory/commune_codes.hpp"
 #include "directory/organisation.hpp"
 
 #include <memory>
@@ -26,10 +27,11 @@ struct StoredOrganisation {
     OrganisationProfile profile;  //!< without actor types (imports never touch them)
     bool ceased = false;
     std::string member_edited_fields;  //!< the JSON array as stored
+    std::string commune_part_code;     //!< see RegisterPlace; "" when none
 };
 
-//! Every INSEE commune code of the territory tables.
-std::unordered_set<std::string> load_commune_codes(db::Session& session);
+//! Every current commune of the territory tables, and the parts of communes.
+CommuneCodes load_commune_codes(db::Session& session);
 
 //! The identifiers a chunk of register rows will look up.
 struct RegisterKeys {
@@ -58,9 +60,12 @@ public:
     std::optional<StoredOrganisation> find_by_rna(const std::string& rna);
     //! Inserts a published organisation from a register. The row is written with others in one
     //! multi-row INSERT, at the latest when a lookup names one of its identifiers or the batch ends.
-    void insert(const OrganisationProfile& profile, OrganisationSource source, bool ceased, long long now);
-    //! Writes the profile columns, ceased and updated_at (status, source and edits list untouched).
-    void update(long long id, const OrganisationProfile& profile, bool ceased, long long now);
+    void insert(const OrganisationProfile& profile, const std::string& commune_part_code, OrganisationSource source,
+        bool ceased, long long now);
+    //! Writes the profile columns, the commune's part, ceased and updated_at (status, source and
+    //! edits list untouched).
+    void update(long long id, const OrganisationProfile& profile, const std::string& commune_part_code, bool ceased,
+        long long now);
 
     //! At the start of a batch's transaction: holds the search triggers back (migration 060).
     void begin_batch();
@@ -77,6 +82,7 @@ private:
 
     struct PendingInsert {
         OrganisationProfile profile;
+        std::string commune_part_code;
         std::string source;
         bool ceased = false;
         long long now = 0;

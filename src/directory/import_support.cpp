@@ -177,11 +177,12 @@ MergeOutcome merge_register_row(
         OrganisationProfile profile = incoming;
         if (!keep_secondary)
             profile.*member_of(secondary_field) = "";
-        writer.insert(profile, source, row.ceased, now);
+        writer.insert(profile, row.commune_part_code, source, row.ceased, now);
         return MergeOutcome::Inserted;
     }
 
     OrganisationProfile merged = found->profile;
+    std::string part = found->commune_part_code;
     for (auto field : row.fields) {
         auto member = member_of(field);
         if (member == nullptr || is_edited(found->member_edited_fields, field))
@@ -191,10 +192,13 @@ MergeOutcome merge_register_row(
         if (field == secondary_field && !keep_secondary)
             continue;
         merged.*member = incoming.*member;
+        // The part goes with its commune, and stays when a member chose the commune.
+        if (field == "commune_code")
+            part = row.commune_part_code;
     }
-    if (merged == found->profile && row.ceased == found->ceased)
+    if (merged == found->profile && row.ceased == found->ceased && part == found->commune_part_code)
         return MergeOutcome::Unchanged;
-    writer.update(found->id, merged, row.ceased, now);
+    writer.update(found->id, merged, part, row.ceased, now);
     auto changes = diff_profiles(found->profile, merged);
     if (!changes.empty())
         insert_revision(session, found->id, now, 0, changes_json(changes));
@@ -279,7 +283,7 @@ core::Result<ImportCounts> read_register_file(db::Session& session, ImportWriter
                 report.add(file.report_name, entry.error.line, entry.error.reason, entry.error.excerpt);
             } else if (record.fields.size() != columns) {
                 ++counts.rejected;
-                auto line = core::csv_format_record(record.fields, file.delimiter);
+                auto line = core::csv_format_record(record.fields, file.delimiter, core::CsvCells::Verbatim);
                 report.add(file.report_name, record.line,
                     "nombre de colonnes incorrect : " + std::to_string(record.fields.size()) + " au lieu de "
                         + std::to_string(columns),
@@ -290,7 +294,7 @@ core::Result<ImportCounts> read_register_file(db::Session& session, ImportWriter
                     reason = handler(record.fields, header.value(), counts);
                 if (!reason.empty()) {
                     ++counts.rejected;
-                    auto line = core::csv_format_record(record.fields, file.delimiter);
+                    auto line = core::csv_format_record(record.fields, file.delimiter, core::CsvCells::Verbatim);
                     report.add(file.report_name, record.line, reason,
                         std::string_view(line).substr(0, core::CsvReader::excerpt_bytes));
                 }

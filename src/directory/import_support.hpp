@@ -152,6 +152,8 @@ struct RegisterRow {
     OrganisationProfile profile;
     std::vector<std::string_view> fields;
     bool ceased = false;
+    //! The part of profile.commune_code the register named (RegisterPlace), written with it.
+    std::string commune_part_code;
 };
 
 enum class MergeOutcome { Inserted, Updated, Unchanged };

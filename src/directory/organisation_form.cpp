@@ -169,6 +169,15 @@ void validate_texts(OrganisationProfile& profile, core::FieldErrors& errors, con
     }
 }
 
+//! Names that a spreadsheet would run as a formula: refused when typed, kept when stored already.
+void validate_leads(const OrganisationProfile& profile, const OrganisationProfile& stored, core::FieldErrors& errors)
+{
+    if (!errors.count("name") && profile.name != stored.name && core::begins_like_formula(profile.name))
+        errors["name"] = core::formula_lead_message("Le nom");
+    if (!errors.count("acronym") && profile.acronym != stored.acronym && core::begins_like_formula(profile.acronym))
+        errors["acronym"] = core::formula_lead_message("Le sigle");
+}
+
 void validate_choices(OrganisationProfile& profile, core::FieldErrors& errors)
 {
     if (!profile.ess_family.empty() && !label_of(ess_families(), profile.ess_family))
@@ -209,7 +218,7 @@ OrganisationInput input_from_profile(const OrganisationProfile& profile)
     return OrganisationInput{profile, profile.siret()};
 }
 
-core::FieldErrors validate_organisation(OrganisationInput& input, const std::string& today)
+core::FieldErrors validate_organisation(OrganisationInput& input, const std::string& today, const OrganisationProfile& stored)
 {
     core::FieldErrors errors;
     auto& profile = input.profile;
@@ -222,6 +231,7 @@ core::FieldErrors validate_organisation(OrganisationInput& input, const std::str
     profile.description = core::trim(description);
     validate_identifiers(input, errors);
     validate_texts(profile, errors, today);
+    validate_leads(profile, stored, errors);
     validate_choices(profile, errors);
     return errors;
 }

@@ -34,8 +34,10 @@ OrganisationInput input_from_profile(const OrganisationProfile& profile);
 
 //! Normalises `input` in place and returns the errors by field name (the form's input names:
 //! "name", "siren", "siret", "rna", "commune_code", "actor_types", …). `today` ("YYYY-MM-DD")
-//! bounds the creation date.
-core::FieldErrors validate_organisation(OrganisationInput& input, const std::string& today);
+//! bounds the creation date. A name or acronym that begins like a spreadsheet formula is refused,
+//! unless it is the one `stored` already has (a register's name such as "+Simple" stays editable).
+core::FieldErrors validate_organisation(
+    OrganisationInput& input, const std::string& today, const OrganisationProfile& stored = {});
 
 
 } // namespace essaim::directory

@@ -194,6 +194,10 @@ void update_organisation(db::Session& session, const Organisation& organisation)
         assignments += std::string(fields[i].name) + " = :p" + std::to_string(i) + ", ";
     soci::statement statement(session.sql());
     profile.bind(statement);
+    // The part of a commune a register named (an arrondissement, a commune déléguée) goes with
+    // that commune: another commune has none. SET reads the row's former values.
+    const std::string& commune_code = organisation.profile.commune_code;
+    statement.exchange(soci::use(commune_code));
     statement.exchange(soci::use(status));
     statement.exchange(soci::use(organisation.refusal_reason));
     statement.exchange(soci::use(organisation.updated_at));
@@ -201,7 +205,8 @@ void update_organisation(db::Session& session, const Organisation& organisation)
     statement.exchange(soci::use(id));
     statement.alloc();
     statement.prepare("UPDATE organisations SET " + assignments
-        + "status = :status, refusal_reason = :reason, updated_at = :updated, member_edited_fields = :edited "
+        + "commune_part_code = CASE WHEN commune_code = :commune THEN commune_part_code ELSE NULL END, "
+          "status = :status, refusal_reason = :reason, updated_at = :updated, member_edited_fields = :edited "
           "WHERE id = :id");
     statement.define_and_bind();
     statement.execute(true);

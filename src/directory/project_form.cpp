@@ -130,6 +130,8 @@ core::FieldErrors validate_project_input(ProjectInput& input)
     core::FieldErrors errors;
     auto& p = input.profile;
     check_text(errors, "title", p.title, 200, true, "Donnez un titre au projet.");
+    if (!errors.count("title") && core::begins_like_formula(p.title))
+        errors["title"] = core::formula_lead_message("Le titre");
     check_text(errors, "summary", p.summary, 1000, false, "");
     check_text(errors, "social_need", p.social_need, 5000, false, "");
     check_text(errors, "beneficiaries", p.beneficiaries, 2000, false, "");

@@ -91,14 +91,15 @@ std::vector<std::string_view> rna_given_fields(const RnaColumns& c)
     return fields;
 }
 
-std::string read_rna_row(const std::vector<std::string>& f, const RnaColumns& c,
-    const std::unordered_set<std::string>& communes, RegisterRow& row)
+std::string read_rna_row(const std::vector<std::string>& f, const RnaColumns& c, const CommuneCodes& communes,
+    RegisterRow& row)
 {
     auto rna = core::validate_rna(field_at(f, c.id));
     if (!rna.ok())
         return "numéro RNA invalide : " + rna.error().message;
     OrganisationProfile& p = row.profile;
     p = OrganisationProfile{};
+    row.commune_part_code.clear();
     p.rna = rna.value();
     p.name = std::string(field_at(f, c.titre));
     if (p.name.empty())
@@ -110,9 +111,11 @@ std::string read_rna_row(const std::vector<std::string>& f, const RnaColumns& c,
         p.siren = valid.value().substr(0, 9);
         p.nic_siege = valid.value().substr(9);
     }
-    p.commune_code = std::string(field_at(f, c.commune));
-    if (!p.commune_code.empty() && !communes.contains(p.commune_code))
-        return "commune inconnue : " + p.commune_code;
+    auto place = communes.place(field_at(f, c.commune));
+    if (!place)
+        return place.error().message;
+    p.commune_code = place->commune_code;
+    row.commune_part_code = place->part_code;
     p.acronym = std::string(field_at(f, c.titre_court));
     p.description = std::string(field_at(f, c.objet));
     p.creation_date = date_or_empty(field_at(f, c.date_creat));

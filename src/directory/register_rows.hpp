@@ -4,6 +4,7 @@
 // it can be tested and fuzzed on its own.
 
 #include "core/csv.hpp"
+#include "directory/commune_codes.hpp"
 #include "directory/import_support.hpp"
 
 #include <optional>
@@ -34,9 +35,9 @@ struct RnaColumns {
 std::vector<std::string_view> rna_given_fields(const RnaColumns& columns);
 
 //! Reads a line of the RNA export into `row` (whose `fields` the caller sets from
-//! rna_given_fields); `communes` are the known INSEE codes. Returns "" or the reason to reject it.
-std::string read_rna_row(const std::vector<std::string>& fields, const RnaColumns& columns,
-    const std::unordered_set<std::string>& communes, RegisterRow& row);
+//! rna_given_fields); `communes` places its INSEE code. Returns "" or the reason to reject it.
+std::string read_rna_row(const std::vector<std::string>& fields, const RnaColumns& columns, const CommuneCodes& communes,
+    RegisterRow& row);
 
 //! "" when every field is UTF-8 text (tab and line breaks allowed, other controls not), else the
 //! reason to reject the line: the registers' files are UTF-8, and a line in another encoding or

@@ -41,6 +41,8 @@ core::Result<Call> parse_call_input(const CallInput& input, Call base)
         errors["titre"] = "Donnez un titre à l’appel.";
     else if (!core::is_valid_utf8(input.title) || core::count_code_points(input.title) > 200)
         errors["titre"] = "Le titre ne peut dépasser 200 caractères.";
+    else if (core::begins_like_formula(input.title))
+        errors["titre"] = core::formula_lead_message("Le titre");
     call.title = input.title;
     if (!category_from_code(input.category, call.category))
         errors["categorie"] = "Choisissez la catégorie que l’appel labellise.";

@@ -23,33 +23,6 @@ namespace {
 
 std::string day_or_empty(long long at) { return at == 0 ? std::string() : core::iso_day(at); }
 
-bool plain_number(const std::string& text)
-{
-    if (text.empty())
-        return false;
-    std::size_t start = text[0] == '-' ? 1 : 0;
-    if (start == text.size())
-        return false;
-    bool dot = false;
-    for (std::size_t i = start; i < text.size(); ++i) {
-        if (text[i] == '.' && !dot && i > start)
-            dot = true;
-        else if (text[i] < '0' || text[i] > '9')
-            return false;
-    }
-    return true;
-}
-
-std::string defused(const std::string& cell)
-{
-    if (cell.empty() || plain_number(cell))
-        return cell;
-    char first = cell[0];
-    if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r')
-        return "'" + cell;
-    return cell;
-}
-
 } // namespace
 
 ExportTable call_export_table(db::Session& session, long long call_id)
@@ -99,13 +72,8 @@ std::string export_csv(const ExportTable& table)
 {
     std::string out = "\xEF\xBB\xBF";
     out += core::csv_format_record(table.headers, ';') + "\r\n";
-    for (const auto& row : table.rows) {
-        std::vector<std::string> cells;
-        cells.reserve(row.size());
-        for (const auto& cell : row)
-            cells.push_back(defused(cell));
-        out += core::csv_format_record(cells, ';') + "\r\n";
-    }
+    for (const auto& row : table.rows)
+        out += core::csv_format_record(row, ';') + "\r\n";
     return out;
 }
 
@@ -140,9 +108,10 @@ core::Result<std::string> export_xlsx(const core::Config& config, const ExportTa
         worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(column), table.headers[column].c_str(), bold);
     for (std::size_t row = 0; row < table.rows.size(); ++row)
         for (std::size_t column = 0; column < table.rows[row].size(); ++column) {
-            const auto& cell = table.rows[row][column];
+            // Strings, never formulas: a value starting with '=' stays text in a string cell. It is
+            // neutralised as in CSV all the same, since editing the cell (F2, Enter) would run it.
+            const auto cell = core::neutralise_formula(table.rows[row][column]);
             if (!cell.empty())
-                // Strings, never formulas: a value starting with '=' stays text in a string cell.
                 worksheet_write_string(sheet, static_cast<lxw_row_t>(row + 1), static_cast<lxw_col_t>(column),
                     cell.c_str(), nullptr);
         }

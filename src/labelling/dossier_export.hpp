@@ -25,8 +25,8 @@ struct ExportTable {
 ExportTable call_export_table(db::Session& session, long long call_id);
 
 //! UTF-8 with a byte order mark, ';' between fields (what French spreadsheets open directly),
-//! CRLF line ends. Cells a spreadsheet would run as a formula (=, +, -, @, tab, CR first) get a
-//! leading apostrophe, unless they are plain numbers.
+//! CRLF line ends. Cells a spreadsheet would run as a formula get a leading apostrophe
+//! (core::csv_format_record, which neutralises every CSV the platform writes).
 std::string export_csv(const ExportTable& table);
 
 //! An XLSX workbook of one sheet, written with libxlsxwriter through a temporary file under

@@ -31,7 +31,7 @@ core::Result<LoadOutcome> load_reference_data(
     if (policy == ReloadPolicy::WhenChanged) {
         auto counts = count_reference_rows(session);
         if (loaded_reference_version(session, reference_package) == *installed && counts.regions > 0
-            && counts.departments > 0 && counts.communes > 0) {
+            && counts.departments > 0 && counts.communes > 0 && counts.commune_parts > 0) {
             outcome.counts = counts;
             return outcome;
         }
@@ -59,6 +59,7 @@ core::Result<LoadOutcome> load_reference_data(
             core::log::field("departments", outcome.counts.departments),
             core::log::field("communes", outcome.counts.communes),
             core::log::field("postal_codes", outcome.counts.postal_codes),
+            core::log::field("commune_parts", outcome.counts.commune_parts),
             core::log::field("skipped", static_cast<long long>(data->skipped)),
             core::log::field("parse_ms", milliseconds(parsed - started)),
             core::log::field("store_ms", milliseconds(std::chrono::steady_clock::now() - parsed))});

@@ -4,6 +4,7 @@
 
 #include <boost/json.hpp>
 #include <fstream>
+#include <optional>
 #include <sstream>
 #include <unordered_map>
 #include <unordered_set>
@@ -54,7 +55,71 @@ long long integer_member(const json::object& object, std::string_view name)
     return 0;
 }
 
+std::optional<CommunePartKind> part_kind(std::string_view type)
+{
+    if (type == "arrondissement-municipal")
+        return CommunePartKind::ArrondissementMunicipal;
+    if (type == "commune-deleguee")
+        return CommunePartKind::CommuneDeleguee;
+    if (type == "commune-associee")
+        return CommunePartKind::CommuneAssociee;
+    return std::nullopt;
+}
+
+//! The parts of the current communes `current`: the entries of another type than
+//! "commune-actuelle" by their parent ("commune" for an arrondissement, "chefLieu" otherwise), and
+//! the "anciensCodes" of the current communes. Each (code, commune) once; a part naming no current
+//! commune is skipped.
+void add_commune_parts(const json::array& communes, const std::unordered_set<std::string>& current, ReferenceData& data)
+{
+    std::unordered_set<std::string> seen;
+    auto add = [&](CommunePartRecord part) {
+        if (part.code.empty() || current.contains(part.code) || !current.contains(part.commune_code)) {
+            ++data.skipped;
+            return;
+        }
+        if (seen.insert(part.code + '/' + part.commune_code).second)
+            data.commune_parts.push_back(std::move(part));
+    };
+    // Named parts first, so that a former code that is also a commune déléguée keeps its own name
+    // and kind.
+    for (const auto& entry : communes) {
+        const auto& object = entry.as_object();
+        auto kind = part_kind(string_member(object, "type"));
+        if (!kind)
+            continue;
+        auto parent = string_member(object, *kind == CommunePartKind::ArrondissementMunicipal ? "commune" : "chefLieu");
+        auto code = string_member(object, "code");
+        // A commune déléguée that kept its commune nouvelle's code is that commune.
+        if (code == parent)
+            continue;
+        add({code, parent, *kind, string_member(object, "nom")});
+    }
+    for (const auto& entry : communes) {
+        const auto& object = entry.as_object();
+        const auto* former = object.if_contains("anciensCodes");
+        if (string_member(object, "type") != "commune-actuelle" || !former || !former->is_array())
+            continue;
+        auto code = string_member(object, "code");
+        for (const auto& value : former->as_array()) {
+            if (value.is_string())
+                add({std::string(value.as_string()), code, CommunePartKind::AncienCode, string_member(object, "nom")});
+        }
+    }
+}
+
 } // namespace
+
+std::string_view commune_part_kind_code(CommunePartKind kind)
+{
+    switch (kind) {
+    case CommunePartKind::ArrondissementMunicipal: return "arrondissement_municipal";
+    case CommunePartKind::CommuneDeleguee: return "commune_deleguee";
+    case CommunePartKind::CommuneAssociee: return "commune_associee";
+    case CommunePartKind::AncienCode: return "ancien_code";
+    }
+    return "ancien_code";
+}
 
 core::Result<ReferenceData> parse_reference_data(std::string version, std::string_view regions_json,
     std::string_view departments_json, std::string_view communes_json)
@@ -133,6 +198,7 @@ core::Result<ReferenceData> parse_reference_data(std::string version, std::strin
         data.regions[region_index.at(commune.region_code)].population += commune.population;
         data.communes.push_back(std::move(commune));
     }
+    add_commune_parts(*communes, commune_codes, data);
     return data;
 }
 

@@ -39,6 +39,22 @@ struct CommuneRecord {
     std::vector<std::string> postal_codes;
 };
 
+//! What a commune part is (the commune_parts.kind codes).
+enum class CommunePartKind { ArrondissementMunicipal, CommuneDeleguee, CommuneAssociee, AncienCode };
+
+//! "arrondissement_municipal", "commune_deleguee", "commune_associee", "ancien_code".
+std::string_view commune_part_kind_code(CommunePartKind kind);
+
+//! A code that is not a current commune's but lies in one: a municipal arrondissement, a commune
+//! déléguée or associée, or the former code of a merged commune.
+struct CommunePartRecord {
+    std::string code;
+    std::string commune_code;  //!< the current commune it lies in
+    CommunePartKind kind = CommunePartKind::AncienCode;
+    std::string name;          //!< its own name, or the current commune's for a bare former code
+    bool operator==(const CommunePartRecord&) const = default;
+};
+
 struct ReferenceData {
     std::string version;
     std::vector<RegionRecord> regions;
@@ -46,6 +62,10 @@ struct ReferenceData {
     //! Only "commune-actuelle": delegated and associated communes and municipal districts are
     //! parts of a current commune, not communes of their own.
     std::vector<CommuneRecord> communes;
+    //! The parts of the current communes. A code that is a current commune's too (the commune
+    //! déléguée that kept the code of its commune nouvelle) is no part. A former code split
+    //! between two current communes gives two records.
+    std::vector<CommunePartRecord> commune_parts;
     //! Entries left out: duplicates, or naming an unknown department or region.
     std::size_t skipped = 0;
 };

@@ -143,9 +143,10 @@ ReferenceCounts count_reference_rows(db::Session& session)
 {
     ReferenceCounts counts;
     session.sql() << "SELECT (SELECT COUNT(*) FROM regions), (SELECT COUNT(*) FROM departments), "
-                     "(SELECT COUNT(*) FROM communes), (SELECT COUNT(*) FROM commune_postal_codes)",
+                     "(SELECT COUNT(*) FROM communes), (SELECT COUNT(*) FROM commune_postal_codes), "
+                     "(SELECT COUNT(*) FROM commune_parts)",
         soci::into(counts.regions), soci::into(counts.departments), soci::into(counts.communes),
-        soci::into(counts.postal_codes);
+        soci::into(counts.postal_codes), soci::into(counts.commune_parts);
     return counts;
 }
 
@@ -184,8 +185,9 @@ void store_reference_data(db::Session& session, const ReferenceData& data)
             {&codes, &names, &region_codes, &zones, &populations});
     }
 
-    // Postal codes are rewritten whole: nothing points to them.
+    // Postal codes and parts are rewritten whole: nothing points to them.
     sql << "DELETE FROM commune_postal_codes";
+    sql << "DELETE FROM commune_parts";
     {
         TextColumn codes, names, keys, department_codes, region_codes;
         IntegerColumn populations;
@@ -233,12 +235,23 @@ void store_reference_data(db::Session& session, const ReferenceData& data)
         insert_rows(sql, "INSERT INTO commune_postal_codes (postal_code, commune_code) VALUES ", "",
             {&postal_codes, &commune_codes});
     }
+    {
+        TextColumn codes, commune_codes, kinds, names;
+        for (const auto& part : data.commune_parts) {
+            codes.push_back(part.code);
+            commune_codes.push_back(part.commune_code);
+            kinds.emplace_back(commune_part_kind_code(part.kind));
+            names.push_back(part.name);
+        }
+        insert_rows(sql, "INSERT INTO commune_parts (code, commune_code, kind, name) VALUES ", "",
+            {&codes, &commune_codes, &kinds, &names});
+    }
 }
 
 void analyze_reference_tables(db::Session& session)
 {
     // Fresh statistics, so the planner keeps to the index range scans right after a load.
-    for (const char* table : {"regions", "departments", "communes", "commune_postal_codes"})
+    for (const char* table : {"regions", "departments", "communes", "commune_postal_codes", "commune_parts"})
         session.execute(std::string("ANALYZE ") + table);
 }
 

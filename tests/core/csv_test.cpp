@@ -9,6 +9,9 @@
 #include <vector>
 
 using essaim::core::csv_format_record;
+using essaim::core::CsvCells;
+using essaim::core::neutralise_formula;
+using essaim::core::spreadsheet_would_evaluate;
 using essaim::core::CsvHeader;
 using essaim::core::CsvOptions;
 using essaim::core::CsvReader;
@@ -140,6 +143,63 @@ TEST(CsvFormat, QuotesWhatNeedsQuotingAndReadsBack)
     EXPECT_EQ(line, "simple,\"a,b\",\"dit \"\"non\"\"\",\"ligne\nsuivante\",");
     EXPECT_EQ(read_all(line).records, (Rows{fields}));
     EXPECT_EQ(read_all(csv_format_record({""})).records, (Rows{{""}}));
+}
+
+TEST(CsvFormat, NeutralisesEveryCellASpreadsheetWouldRun)
+{
+    // OWASP's CSV injection list: =, +, -, @, tab and carriage return first.
+    struct Case {
+        std::string cell;
+        std::string written;
+    };
+    const std::vector<Case> cases{
+        {"=HYPERLINK(\"https://exemple.invalid\";\"Cliquez\")", "\"'=HYPERLINK(\"\"https://exemple.invalid\"\";\"\"Cliquez\"\")\""},
+        {"+33 1 23 45 67 89", "'+33 1 23 45 67 89"},
+        {"-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0"},
+        {"@SUM(1+1)*cmd|' /C calc'!A0", "'@SUM(1+1)*cmd|' /C calc'!A0"},
+        {"\t=1+1", "\"'\t'=1+1\""},
+        {"\r=1+1", "\"'\r'=1+1\""},
+        {"-", "'-"},
+        {"-12", "-12"},
+        {"-3.5", "-3.5"},
+        {"-3,5", "\"-3,5\""},
+        {"-3.", "'-3."},
+        {"-1-1", "'-1-1"},
+        {"Ruche = abeilles", "Ruche = abeilles"},
+        {"a'b", "a'b"},
+        {"", ""},
+    };
+    for (const auto& test : cases) {
+        EXPECT_EQ(csv_format_record({"x", test.cell}), "x," + test.written) << test.cell;
+        // What a reader gets back is the neutralised text, never a value starting with a formula.
+        auto back = read_all(csv_format_record({"x", test.cell})).records.at(0).at(1);
+        EXPECT_FALSE(spreadsheet_would_evaluate(back)) << test.cell;
+    }
+    // For cells no parser splits (XLSX), only the start counts.
+    EXPECT_EQ(neutralise_formula("=A1;=A2"), "'=A1;=A2");
+    EXPECT_EQ(neutralise_formula("-12"), "-12");
+    EXPECT_EQ(neutralise_formula("Ruche"), "Ruche");
+}
+
+TEST(CsvFormat, NeutralisesWhereASpreadsheetGuessingAnotherSeparatorStartsACell)
+{
+    // A French spreadsheet splits a ',' file on ';' and takes quotes literally in the middle of
+    // what it sees as a field: a ';', a tab or a line break inside a value starts a cell there.
+    EXPECT_EQ(csv_format_record({"Ruche;@SUM(1+1)", "b\t=x", "c\n+1"}), "\"Ruche;'@SUM(1+1)\",\"b\t'=x\",\"c\n'+1\"");
+    EXPECT_EQ(csv_format_record({"a,=1+1"}, ';'), "\"a,'=1+1\"");
+    // Past the quotes a spreadsheet may strip.
+    EXPECT_EQ(csv_format_record({"a;\"=1+1"}), "\"a;'\"\"=1+1\"");
+    // Numbers after a separator stay numbers; a separator alone changes nothing.
+    EXPECT_EQ(csv_format_record({"-3;-4", "a;b", ";;"}), "\"-3;-4\",\"a;b\",\";;\"");
+    // Every separator a spreadsheet may guess is quoted, whatever the file's own.
+    EXPECT_EQ(csv_format_record({"a;b", "c\td"}), "\"a;b\",\"c\td\"");
+}
+
+TEST(CsvFormat, VerbatimKeepsALineAsItWasRead)
+{
+    EXPECT_EQ(csv_format_record({"=1+1", "-x"}, ';', CsvCells::Verbatim), "=1+1;-x");
+    EXPECT_EQ(csv_format_record({"=1+1", "-x"}, ';'), "'=1+1;'-x");
+    EXPECT_EQ(csv_format_record({"a;=1"}, ',', CsvCells::Verbatim), "\"a;=1\"");
 }
 
 TEST(CsvHeader, FindsColumnsByNameAndNamesMissingOnes)

@@ -66,7 +66,9 @@ long long add_organisation(const OrganisationSpec& spec)
     return id.value_or(0);
 }
 
-long long add_project(long long organisation_id, const std::string& title, const std::string& stage, const std::string& thematic)
+//! A published project; `commune` is where it acts ("" for none named).
+long long add_project(long long organisation_id, const std::string& title, const std::string& stage,
+    const std::string& thematic, const std::string& commune = "")
 {
     auto lease = connection();
     // Fixtures of known words only: plain literals are safe here.
@@ -75,6 +77,9 @@ long long add_project(long long organisation_id, const std::string& title, const
     long long id = 0;
     lease->sql() << "SELECT max(id) FROM projects", soci::into(id);
     lease->execute("INSERT INTO project_thematics (project_id, thematic) VALUES (" + std::to_string(id) + ", '" + thematic + "')");
+    if (!commune.empty())
+        lease->execute("INSERT INTO project_territories (project_id, kind, code) VALUES (" + std::to_string(id)
+            + ", 'commune', '" + commune + "')");
     return id;
 }
 
@@ -164,7 +169,7 @@ TEST(AnnuairePage, FacetFiltersNarrowTheResultsAndCountsMatch)
     add_organisation({"Alpha " + word, "", "35238", "association", {"incubateur"}});
     add_organisation({"Beta " + word, "", "69123", "cooperative", {"incubateur", "reseau"}});
     auto gamma = add_organisation({"Gamma " + word, "", "69123", "association", {"financeur_prive"}});
-    add_project(gamma, "Projet " + word, "experimentation", "sante");
+    add_project(gamma, "Projet " + word, "experimentation", "sante", "69123");
     HttpClient client(TestPlatform::instance().port());
 
     auto all = client.get(annuaire("q=" + word));

@@ -150,6 +150,12 @@ TEST(OrganisationForm, EachWrongFieldGetsItsError)
         {"date in the future", [](OrganisationInput& i) { i.profile.creation_date = "2025-06-16"; }, "creation_date",
             "dans le futur"},
         {"date too old", [](OrganisationInput& i) { i.profile.creation_date = "1066-10-14"; }, "creation_date", "1800"},
+        {"name like a formula", [](OrganisationInput& i) { i.profile.name = "=HYPERLINK(\"https://x.invalid\")"; },
+            "name", "ne peut pas commencer par =, +, - ou @"},
+        {"name like a sum", [](OrganisationInput& i) { i.profile.name = "+Simple"; }, "name", "commencer par"},
+        {"name like a subtraction", [](OrganisationInput& i) { i.profile.name = "-Moins"; }, "name", "commencer par"},
+        {"name like a function", [](OrganisationInput& i) { i.profile.name = "@SOMME(A1)"; }, "name", "commencer par"},
+        {"acronym like a formula", [](OrganisationInput& i) { i.profile.acronym = "=A1"; }, "acronym", "Le sigle"},
         {"description too long", [](OrganisationInput& i) { i.profile.description = std::string(5001, 'a'); },
             "description", "5000 caractères"},
     };
@@ -168,4 +174,19 @@ TEST(OrganisationForm, TodayIsAcceptedAsCreationDate)
     auto input = valid_input();
     input.profile.creation_date = today;
     EXPECT_TRUE(validate_organisation(input, today).empty());
+}
+
+TEST(OrganisationForm, ANameLikeAFormulaStaysWhenItIsTheStoredOne)
+{
+    OrganisationProfile stored;
+    stored.name = "+Simple";
+    auto kept = valid_input();
+    kept.profile.name = "+Simple";
+    EXPECT_TRUE(validate_organisation(kept, today, stored).empty());
+    auto changed = valid_input();
+    changed.profile.name = "@Simple";
+    EXPECT_EQ(validate_organisation(changed, today, stored).count("name"), 1u);
+    auto signs_inside = valid_input();
+    signs_inside.profile.name = "Ruche = abeilles + miel - cire @ Lyon";
+    EXPECT_TRUE(validate_organisation(signs_inside, today).empty());
 }

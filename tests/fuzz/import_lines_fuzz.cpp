@@ -27,7 +27,13 @@ namespace directory = essaim::directory;
 
 namespace {
 
-const std::unordered_set<std::string> known_communes = {"42218", "2A004", "75056", "97411"};
+const directory::CommuneCodes known_communes = [] {
+    directory::CommuneCodes codes;
+    for (const char* code : {"42218", "2A004", "75056", "97411"})
+        codes.add_commune(code);
+    codes.add_part("75111", "75056");
+    return codes;
+}();
 
 bool digits(std::string_view text, std::size_t size)
 {
@@ -64,7 +70,7 @@ void check_profile(const directory::RegisterRow& row)
     FUZZ_REQUIRE(p.headcount_band.empty() || listed(directory::headcount_bands(), p.headcount_band));
     FUZZ_REQUIRE(p.ess_family.empty() || listed(directory::ess_families(), p.ess_family));
     FUZZ_REQUIRE(p.postal_code.empty() || digits(p.postal_code, 5));
-    FUZZ_REQUIRE(p.commune_code.empty() || known_communes.contains(p.commune_code));
+    FUZZ_REQUIRE(p.commune_code.empty() || known_communes.place(p.commune_code).ok());
     FUZZ_REQUIRE(p.website.empty() || p.website.starts_with("http://") || p.website.starts_with("https://"));
     if (!p.creation_date.empty()) {
         const auto& d = p.creation_date;
@@ -130,7 +136,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         FUZZ_REQUIRE(essaim::http::is_clean_utf8(reason));
         if (!reason.empty())
             continue;
-        FUZZ_REQUIRE(reused.profile == fresh.profile && reused.ceased == fresh.ceased && reused.fields == fresh.fields);
+        FUZZ_REQUIRE(reused.profile == fresh.profile && reused.ceased == fresh.ceased && reused.fields == fresh.fields
+            && reused.commune_part_code == fresh.commune_part_code);
         if (rna) {
             fresh.fields = directory::rna_given_fields(rna_columns);
             FUZZ_REQUIRE(!fresh.profile.rna.empty());

@@ -29,9 +29,15 @@ const char* const communes_json = R"([
   {"code": "42218", "nom": "Saint-Étienne", "departement": "42", "region": "84", "type": "commune-actuelle",
    "codesPostaux": ["42000", "42100", "42230"], "population": 173136},
   {"code": "42095", "nom": "Firminy", "departement": "42", "region": "84", "type": "commune-actuelle",
-   "codesPostaux": ["42700"], "population": 16904},
+   "codesPostaux": ["42700"], "population": 16904, "anciensCodes": ["42190", "42096"]},
+  {"code": "42201", "nom": "Firminy 1er Arrondissement", "departement": "42", "region": "84",
+   "type": "arrondissement-municipal", "commune": "42095", "population": 900},
   {"code": "42190", "nom": "Saint-Victor-sur-Loire", "departement": "42", "region": "84", "type": "commune-associee",
-   "population": 2000},
+   "chefLieu": "42218", "population": 2000},
+  {"code": "42218", "nom": "Saint-Étienne", "departement": "42", "region": "84", "type": "commune-deleguee",
+   "chefLieu": "42218"},
+  {"code": "42900", "nom": "Arrondissement sans commune", "departement": "42", "region": "84",
+   "type": "arrondissement-municipal", "commune": "42999"},
   {"code": "97105", "nom": "Basse-Terre", "departement": "971", "region": "01", "type": "commune-actuelle",
    "codesPostaux": ["97100"], "population": 9933},
   {"code": "55039", "nom": "Sans habitants", "departement": "42", "region": "84", "type": "commune-actuelle"},
@@ -48,7 +54,7 @@ TEST(ReferenceData, KeepsCurrentCommunesAndSumsPopulations)
     ASSERT_EQ(data->regions.size(), 2u);
     ASSERT_EQ(data->departments.size(), 2u); // the department of an unknown region is left out
     ASSERT_EQ(data->communes.size(), 4u); // not the associated commune, not the one of the unknown department
-    EXPECT_EQ(data->skipped, 2u);
+    EXPECT_EQ(data->skipped, 3u);  // and the arrondissement of an unknown commune
 
     const auto& saint_etienne = data->communes[0];
     EXPECT_EQ(saint_etienne.name_key, "saint etienne");
@@ -61,6 +67,23 @@ TEST(ReferenceData, KeepsCurrentCommunesAndSumsPopulations)
     EXPECT_EQ(data->regions[0].population, 173136 + 16904);
     EXPECT_EQ(data->regions[1].population, 9933);
     EXPECT_EQ(data->regions[1].zone, "drom");
+}
+
+TEST(ReferenceData, ListsThePartsOfCommunesWithTheCommuneTheyLieIn)
+{
+    auto data = parse_reference_data("6.0.0", regions_json, departments_json, communes_json);
+    ASSERT_TRUE(data.ok()) << data.error().message;
+    // The associated commune is a part of Saint-Étienne by its chef-lieu, and a former code of
+    // Firminy: two communes, two records. The commune déléguée that kept Saint-Étienne's code is
+    // Saint-Étienne itself; the arrondissement of an unknown commune is left out.
+    EXPECT_EQ(data->commune_parts,
+        (std::vector<CommunePartRecord>{
+            {"42201", "42095", CommunePartKind::ArrondissementMunicipal, "Firminy 1er Arrondissement"},
+            {"42190", "42218", CommunePartKind::CommuneAssociee, "Saint-Victor-sur-Loire"},
+            {"42190", "42095", CommunePartKind::AncienCode, "Firminy"},
+            {"42096", "42095", CommunePartKind::AncienCode, "Firminy"},
+        }));
+    EXPECT_EQ(commune_part_kind_code(CommunePartKind::ArrondissementMunicipal), "arrondissement_municipal");
 }
 
 TEST(ReferenceData, RefusesDocumentsOfTheWrongShape)
