@@ -3,6 +3,7 @@
 #include "core/config.hpp"
 #include "db/session.hpp"
 #include "labelling/dossier_attachment.hpp"
+#include "labelling/dossier_decisions.hpp"
 #include "labelling/dossier_page_support.hpp"
 #include "web/context.hpp"
 #include "web/registry.hpp"
@@ -12,6 +13,7 @@ namespace essaim::labelling {
 void register_dossier_routes(web::Registry& registry)
 {
     register_dossier_page_routes(registry);
+    register_dossier_decision_routes(registry);
     register_dossier_edit_routes(registry);
     register_dossier_attachment_routes(registry);
     register_dossier_list_routes(registry);
