@@ -40,15 +40,15 @@ DecisionWords words_of(CommitteeDecision decision)
             "de vérification et son certificat. Cette décision est définitive.",
             nullptr, nullptr, "Confirmer : labelliser"};
     case CommitteeDecision::Refuse:
-        return {"Refuser", DecisionTone::Danger, "Refuser le label",
+        return {"Refuser", DecisionTone::Danger, "Refuser le label du dossier",
             "Le candidat reçoit la décision et son motif par courriel. Cette décision est définitive.",
             "Motif du refus", "Il est transmis au candidat.", "Confirmer le refus"};
     case CommitteeDecision::SansSuite:
-        return {"Classer sans suite", DecisionTone::Danger, "Classer le dossier sans suite",
+        return {"Classer sans suite", DecisionTone::Danger, "Classer sans suite le dossier",
             "Le candidat reçoit la décision et son motif par courriel. Cette décision est définitive.",
             "Motif du classement", "Il est transmis au candidat.", "Confirmer le classement sans suite"};
     case CommitteeDecision::Renvoye:
-        return {"Renvoyer en instruction", DecisionTone::Secondary, "Renvoyer le dossier en instruction",
+        return {"Renvoyer en instruction", DecisionTone::Secondary, "Renvoyer en instruction le dossier",
             "Le dossier quitte l’ordre du jour et revient à l’équipe d’instruction ; le candidat n’est pas prévenu de "
             "cette étape interne.",
             "Ce qui reste à instruire", "L’équipe d’instruction le lit dans l’historique du dossier.",

@@ -321,7 +321,11 @@ void register_dossier_page_routes(web::Registry& registry)
         if (context.request.wants_json())
             return http::Response::json("{\"id\":" + std::to_string(result->id) + ",\"state\":\""
                 + std::string(state_code(result->state)) + "\"}");
-        context.flash(request.to == DossierState::Depose ? "dossier-depose" : "dossier-transition");
+        // The staff's internal steps are not mailed, and the message says so.
+        context.flash(request.to == DossierState::Depose ? "dossier-depose"
+                : request.to == DossierState::EnComite  ? "dossier-inscrit-comite"
+                : request.to == DossierState::EnInstruction ? "dossier-etape-interne"
+                                                            : "dossier-transition");
         return http::Response::redirect(dossier_href(*id));
     });
 

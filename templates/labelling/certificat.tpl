@@ -26,7 +26,7 @@
       <dt>Code de vérification</dt>
       <dd><span class="essaim-label-code">{{CODE}}</span></dd>
     </dl>
-    <p class="essaim-certificate__verify">Vérifiez ce code et le statut du label sur la page de vérification : <a href="{{VERIFY_CODE_URL}}">{{VERIFY_CODE_URL}}</a></p>
+    <p class="essaim-certificate__verify">Vérifiez ce code et le statut du label sur la page de vérification : <a href="{{VERIFY_CODE_URL}}">{{VERIFY_CODE_URL}}</a>. Page du label : {{VERIFY_URL}}</p>
   </article>
 </div>
 <script type="module" src="/static/js/print-button.js"></script>

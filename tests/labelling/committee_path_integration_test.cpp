@@ -193,7 +193,8 @@ TEST(CommitteePath, TheApplicantGetsOneMailPerMeaningfulStepAndTheLabelsLinks)
     auto label = count("SELECT id FROM labels WHERE dossier_id = :id", path);
     auto code = query_text("SELECT code FROM labels WHERE dossier_id = :id", path);
     auto mail = auth_support::wait_for_mail_with(applicant.email, code);
-    EXPECT_TRUE(contains(mail, "/labels/" + std::to_string(label) + "\n")) << mail;
+    // The label's page alone on its line (the outbox writes CRLF line ends).
+    EXPECT_TRUE(contains(mail, "/labels/" + std::to_string(label) + "\r\n")) << mail;
     EXPECT_TRUE(contains(mail, "/labels/" + std::to_string(label) + "/certificat")) << mail;
     EXPECT_TRUE(contains(mail, "/labels/verifier?code=" + code)) << mail;
     EXPECT_TRUE(contains(mail, "Son code de vérification : " + code)) << mail;

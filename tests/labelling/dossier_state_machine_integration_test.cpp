@@ -103,9 +103,10 @@ TEST(DossierStateMachine, EveryStateActionAndActorOverHttp)
                 EXPECT_EQ(audits_of(dossier), 1);
                 // One e-mail per meaningful step, none for the staff's internal moves.
                 EXPECT_EQ(mails_for(dossier), labelling::notifies_applicant(from, to) ? 1 : 0);
-                if (to != DossierState::EnComite)
+                if (to != DossierState::EnComite) {
                     EXPECT_EQ(query_text("SELECT motivation FROM dossier_transitions WHERE dossier_id = :id", dossier),
                         "Motif du test des états.");
+                }
             }
     EXPECT_EQ(rows, 9 * 9 * 2);
     // 8 moves of the applicant or the staff, and the staff's placing on the agenda.

@@ -187,8 +187,9 @@ TEST(AccessMatrix, ADraftBelongsToItsAuthorsUntilItIsDeposited)
             EXPECT_EQ(answer, expected[static_cast<std::size_t>(i)])
                 << row.method << " " << row.target << " as " << a.name << " answered " << response.status << "\n"
                 << response.body.substr(0, 300);
-            if (row.method != "GET" && answer != 'A')
+            if (row.method != "GET" && answer != 'A') {
                 EXPECT_EQ(fingerprint(r), before) << row.target << " as " << a.name << " changed the draft although refused";
+            }
         }
     }
     // Nor do the lists and exports of the call's team name it.
