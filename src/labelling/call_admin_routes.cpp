@@ -7,6 +7,7 @@
 #include "labelling/call_form.hpp"
 #include "labelling/call_routes.hpp"
 #include "labelling/call_store.hpp"
+#include "labelling/confirmation.hpp"
 #include "labelling/create_call.hpp"
 #include "labelling/edit_call.hpp"
 #include "labelling/publish_call.hpp"
@@ -18,6 +19,24 @@
 namespace essaim::labelling {
 
 namespace {
+
+// Publishing is irreversible (the form and grid are frozen, candidates may apply): a danger-styled
+// button whose modal, or page without JavaScript, confirms it.
+Decision publish_decision(const Call& call, const std::string& button)
+{
+    Decision decision;
+    decision.id = "publication-appel";
+    decision.button = button;
+    decision.tone = DecisionTone::Danger;
+    decision.page_href = admin_call_href(call.id) + "/publier";
+    decision.title = "Publier l’appel « " + call.title + " »";
+    decision.explanation = "L’appel devient public et reçoit des candidatures pendant sa période. La version actuelle "
+                           "de son formulaire et de sa grille est figée : chaque dossier la garde.";
+    decision.action = admin_call_href(call.id) + "/publier";
+    decision.confirm = "Confirmer la publication";
+    decision.cancel_href = admin_call_href(call.id);
+    return decision;
+}
 
 http::Response list_page(web::Context& context)
 {
@@ -105,7 +124,7 @@ http::Response call_page(web::Context& context, const Call& call, const CallInpu
     switch (call.state) {
     case CallState::Brouillon:
         content.ShowSection("DRAFT");
-        content.SetValueAndShowSection("PUBLISH_LABEL", "Publier l’appel", "CAN_PUBLISH");
+        add_decision(*content.AddSectionDictionary("CAN_PUBLISH"), "PUBLISH", publish_decision(call, "Publier l’appel"));
         break;
     case CallState::Publie:
         content.SetValueAndShowSection("OPEN_TEXT",
@@ -117,7 +136,7 @@ http::Response call_page(web::Context& context, const Call& call, const CallInpu
         break;
     case CallState::Clos:
         content.ShowSection("CLOSED");
-        content.SetValueAndShowSection("PUBLISH_LABEL", "Publier de nouveau", "CAN_PUBLISH");
+        add_decision(*content.AddSectionDictionary("CAN_PUBLISH"), "PUBLISH", publish_decision(call, "Publier de nouveau"));
         break;
     }
     content.SetValue("TEAM_ACTION", admin_call_href(call.id) + "/equipe");
@@ -184,6 +203,20 @@ void register_call_admin_routes(web::Registry& registry)
         }
         context.flash("appel-modifie");
         return http::Response::redirect(admin_call_href(call->id));
+    });
+    registry.get("/admin/appels/{id}/publier", auth::administrators(), [](web::Context& context) {
+        auto call = call_of_request(context);
+        if (!call)
+            return web::error_page(context, 404, "Cet appel n’existe pas.");
+        if (call->state == CallState::Publie)
+            return call_error_page(context, core::Error::conflict("Cet appel est déjà publié."));
+        auto decision = publish_decision(*call, "Publier l’appel");
+        web::Page page(context, decision.title, "labelling/confirmation_page.tpl");
+        page.add_breadcrumb("Accueil", "/");
+        page.add_breadcrumb("Appels à candidatures", "/admin/appels");
+        page.add_breadcrumb(call->title, admin_call_href(call->id));
+        page.add_breadcrumb("Publier", "");
+        return render_decision_page(page, decision);
     });
     registry.post("/admin/appels/{id}/publier", auth::administrators(),
         [](web::Context& context) { return state_action(context, CallState::Publie, "appel-publie"); });

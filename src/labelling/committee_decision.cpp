@@ -8,6 +8,8 @@
 #include "labelling/committee_store.hpp"
 #include "labelling/dossier_store.hpp"
 #include "labelling/grant_label.hpp"
+#include "labelling/label_mail.hpp"
+#include "labelling/label_store.hpp"
 #include "labelling/transition_dossier.hpp"
 #include "web/context.hpp"
 
@@ -45,8 +47,11 @@ core::Result<Dossier> record_decision(web::Services& services, db::Session& sess
     CommitteeDecision decision = CommitteeDecision::Labellise;
     if (!decision_from_code(request.decision, decision))
         errors["decision"] = "Choisissez la décision du comité.";
-    if (blank(request.motivation))
-        errors["motivation"] = "Indiquez la motivation de la décision : elle est transmise au candidat.";
+    bool required = errors.empty() && requires_motivation(DossierState::EnComite, decision_target(decision));
+    if (required && blank(request.motivation))
+        errors["motivation"] = decision == CommitteeDecision::Renvoye
+            ? "Indiquez ce qui reste à instruire : l’équipe d’instruction le lira dans l’historique du dossier."
+            : "Indiquez le motif de la décision : il est transmis au candidat.";
     else if (character_count(request.motivation) > max_motivation_length)
         errors["motivation"] = "La motivation tient en 5 000 caractères au plus.";
     if (!errors.empty())
@@ -58,20 +63,29 @@ core::Result<Dossier> record_decision(web::Services& services, db::Session& sess
         return core::Error::not_found("Ce dossier n’est pas à l’ordre du jour de ce comité.");
     if (*decided)
         return core::Error::conflict("Le comité a déjà décidé de ce dossier.");
-    auto moved = apply_transition(services, session, identity,
-        TransitionRequest{request.dossier_id, decision_target(decision), request.motivation}, request_info);
+    auto dossier = find_dossier(session, request.dossier_id);
+    if (!dossier)
+        return core::Error::not_found("Ce dossier n’est pas à l’ordre du jour de ce comité.");
+    auto now = services.clock.now();
+    TransitionRequest transition{
+        request.dossier_id, decision_target(decision), request.motivation, TransitionChannel::Committee, {}};
+    // The label exists before the transition, so that the one e-mail telling the applicant of the
+    // decision gives its page, its code and its certificate. A failed transition rolls it back.
+    long long label_id = 0;
+    if (decision == CommitteeDecision::Labellise && dossier->state == DossierState::EnComite) {
+        label_id = grant_label(session, *dossier, now);
+        if (auto label = find_label(session, label_id))
+            transition.mail_details = label_granted_details(services.config, *label);
+    }
+    auto moved = apply_transition(services, session, identity, transition, request_info);
     if (!moved)
         return moved.error();
 
-    auto now = services.clock.now();
-    long long label_id = 0;
     if (decision == CommitteeDecision::Renvoye)
         delete_agenda_line(session, request.committee_id, request.dossier_id);
     else
         record_line_decision(
             session, request.committee_id, request.dossier_id, decision, request.motivation, now, identity.user_id);
-    if (decision == CommitteeDecision::Labellise)
-        label_id = grant_label(session, *moved, now);
 
     auto entry = auth::audit_entry(request_info, identity.user_id, "labelling.committee_decision", "committee",
         std::to_string(request.committee_id));

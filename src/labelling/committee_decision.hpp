@@ -22,12 +22,13 @@ struct DecisionRequest {
     long long committee_id = 0;
     long long dossier_id = 0;
     std::string decision; //!< labellise, refuse, sans_suite, renvoye (field "decision")
-    std::string motivation; //!< required for every decision (field "motivation")
+    std::string motivation; //!< required where requires_motivation says: not for a label (field "motivation")
 };
 
 inline constexpr std::size_t max_motivation_length = 5000;
 
-//! In one transaction: the dossier's transition (audit entry and applicant's e-mail included), the
+//! In one transaction: the dossier's transition (audit entry and applicant's e-mail included, with
+//! the label's page, code and certificate for a label), the
 //! decision on the agenda line (a dossier sent back to instruction leaves the agenda), and for a
 //! label the label itself. NotFound when the user may not see the session or the dossier is not
 //! on its agenda, Forbidden for a member who is not an administrator, Conflict when the session

@@ -1,5 +1,6 @@
 // /comites/{id}: a committee session's page (members, the agenda ranked by the experts' scores,
-// decisions) and its actions: filling the agenda, recording a decision, closing the session.
+// decision buttons) and its actions: filling the agenda and closing the session. The decisions
+// themselves are in committee_decision_routes.cpp.
 
 #include "labelling/committee_routes.hpp"
 
@@ -46,14 +47,6 @@ void add_opinions(ctemplate::TemplateDictionary& block, const std::vector<Agenda
 
 constexpr int candidate_limit = 200;
 
-//! A decision form sent back with errors, shown again on its line with the input kept.
-struct DecisionFailure {
-    long long dossier_id = 0;
-    std::string decision;
-    std::string motivation;
-    core::Error error;
-};
-
 //! The agenda form sent back with errors.
 struct AgendaFailure {
     std::vector<long long> chosen;
@@ -71,44 +64,7 @@ const char* decision_badge(CommitteeDecision decision)
     return "";
 }
 
-void fill_decision_form(ctemplate::TemplateDictionary& block, const std::string& action, const DecisionFailure* failure)
-{
-    auto* form = block.AddSectionDictionary("DECISION_FORM");
-    form->SetValue("DECISIONS_ACTION", action);
-    for (auto decision : committee_decisions()) {
-        auto* option = form->AddSectionDictionary("DECISION_OPTION");
-        option->SetValue("CODE", std::string(decision_code(decision)));
-        option->SetValue("LABEL", std::string(decision_label(decision)));
-        if (failure && failure->decision == decision_code(decision))
-            option->ShowSection("SELECTED");
-    }
-    if (!failure)
-        return;
-    form->SetValue("MOTIVATION_VALUE", failure->motivation);
-    const auto& fields = failure->error.field_errors;
-    if (auto found = fields.find("decision"); found != fields.end()) {
-        form->AddSectionDictionary("DECISION_ERROR")->SetValue("DECISION_MESSAGE", found->second);
-        form->SetValue("DECISION_SELECT_CLASS", "fr-select-group--error");
-    }
-    if (auto found = fields.find("motivation"); found != fields.end()) {
-        form->AddSectionDictionary("MOTIVATION_ERROR")->SetValue("MOTIVATION_MESSAGE", found->second);
-        form->SetValue("MOTIVATION_GROUP_CLASS", "fr-input-group--error");
-        form->SetValue("MOTIVATION_INPUT_CLASS", "fr-input--error");
-    }
-}
-
-// The errors' summary links to the inputs of the line in error, whose ids carry the dossier's id.
-core::Error with_line_fields(const DecisionFailure& failure)
-{
-    core::Error error = failure.error;
-    error.field_errors.clear();
-    for (const auto& [field, message] : failure.error.field_errors)
-        error.field_errors[field + "-" + std::to_string(failure.dossier_id)] = message;
-    return error;
-}
-
-http::Response session_page(web::Context& context, long long committee_id, const DecisionFailure* decision_failure,
-    const AgendaFailure* agenda_failure)
+http::Response session_page(web::Context& context, long long committee_id, const AgendaFailure* agenda_failure)
 {
     auto& db = context.db();
     auto visible = find_visible_committee(db, context.identity, committee_id);
@@ -158,7 +114,6 @@ http::Response session_page(web::Context& context, long long committee_id, const
     for (const auto& line : lines)
         by_dossier[line.dossier_id] = &line;
 
-    auto decisions_action = committee_href(committee_id) + "/decisions";
     if (ranked.empty())
         content.ShowSection("EMPTY_AGENDA");
     else {
@@ -206,10 +161,9 @@ http::Response session_page(web::Context& context, long long committee_id, const
                 continue;
             }
             row->ShowSection("UNDECIDED");
-            if (access.decide && open) {
-                bool failed = decision_failure && decision_failure->dossier_id == line.dossier_id;
-                fill_decision_form(*block, decisions_action, failed ? decision_failure : nullptr);
-            } else
+            if (access.decide && open)
+                add_decision_buttons(*block, committee_id, line.dossier_id, line.organisation_name);
+            else
                 block->ShowSection("AWAITING");
         }
     }
@@ -245,10 +199,6 @@ http::Response session_page(web::Context& context, long long committee_id, const
     }
 
     int status = 200;
-    if (decision_failure) {
-        page.set_errors(with_line_fields(*decision_failure));
-        status = core::http_status_of(decision_failure->error.kind);
-    }
     if (agenda_failure) {
         page.set_errors(agenda_failure->error);
         status = core::http_status_of(agenda_failure->error.kind);
@@ -262,9 +212,8 @@ void register_committee_session_routes(web::Registry& registry)
 {
     registry.add_flash("ordre-du-jour-complete",
         {web::FlashLevel::Success, "Ordre du jour complété",
-            "Les dossiers inscrits sont passés « En comité » et leurs candidats en sont informés."});
-    registry.add_flash("decision-enregistree",
-        {web::FlashLevel::Success, "Décision enregistrée", "Le candidat en est informé par e-mail."});
+            "Les dossiers inscrits sont passés « En comité »."});
+    register_committee_decision_routes(registry);
     registry.add_flash(
         "comite-tenu", {web::FlashLevel::Success, "Séance tenue", "Toutes ses décisions sont enregistrées."});
 
@@ -272,7 +221,7 @@ void register_committee_session_routes(web::Registry& registry)
         auto id = web::positive_id_parameter(context);
         if (!id)
             return committee_error(context, core::Error::not_found("Ce comité n’existe pas."));
-        return session_page(context, *id, nullptr, nullptr);
+        return session_page(context, *id, nullptr);
     });
 
     registry.post("/comites/{id}/ordre-du-jour", auth::signed_in(), [](web::Context& context) {
@@ -292,32 +241,12 @@ void register_committee_session_routes(web::Registry& registry)
         if (!added) {
             if (added.error().kind == core::ErrorKind::Invalid) {
                 AgendaFailure failure{chosen, added.error()};
-                return session_page(context, *id, nullptr, &failure);
+                return session_page(context, *id, &failure);
             }
             return committee_error(context, added.error());
         }
         context.flash("ordre-du-jour-complete");
         return http::Response::redirect(committee_href(*id));
-    });
-
-    registry.post("/comites/{id}/decisions", auth::signed_in(), [](web::Context& context) {
-        auto id = web::positive_id_parameter(context);
-        auto dossier = web::positive_id(context.form().get("dossier"));
-        if (!id || !dossier)
-            return committee_error(
-                context, core::Error::not_found("Ce dossier n’est pas à l’ordre du jour de ce comité."));
-        DecisionRequest request{*id, *dossier, context.form().get("decision"), context.form().get("motivation")};
-        auto decided
-            = record_decision(context.services, context.db(), context.identity, request, auth::request_info(context));
-        if (!decided) {
-            if (decided.error().kind == core::ErrorKind::Invalid) {
-                DecisionFailure failure{*dossier, request.decision, request.motivation, decided.error()};
-                return session_page(context, *id, &failure, nullptr);
-            }
-            return committee_error(context, decided.error());
-        }
-        context.flash("decision-enregistree");
-        return http::Response::redirect(committee_href(*id) + "#dossier-" + std::to_string(*dossier) + "-titre");
     });
 
     registry.post("/comites/{id}/tenu", auth::signed_in(), [](web::Context& context) {

@@ -276,6 +276,28 @@ std::optional<bool> agenda_line_decided(db::Session& session, long long committe
     return decision_ind != soci::i_null;
 }
 
+long long next_committee_for_call(db::Session& session, long long call_id, const std::string& today)
+{
+    long long id = 0;
+    soci::indicator id_ind = soci::i_null;
+    // ISO dates compare as text on both backends.
+    session.sql() << "SELECT id FROM committees WHERE state = 'prevu' AND meets_on >= :today AND call_id = :call "
+                     "ORDER BY meets_on, id LIMIT 1",
+        soci::use(today), soci::use(call_id), soci::into(id, id_ind);
+    return id_ind == soci::i_ok ? id : 0;
+}
+
+long long pending_committee_of(db::Session& session, long long dossier_id)
+{
+    long long id = 0;
+    soci::indicator id_ind = soci::i_null;
+    session.sql() << "SELECT a.committee_id FROM committee_agenda a JOIN committees k ON k.id = a.committee_id "
+                     "WHERE a.dossier_id = :dossier AND a.decision IS NULL AND k.state = 'prevu' "
+                     "ORDER BY k.meets_on, k.id LIMIT 1",
+        soci::use(dossier_id), soci::into(id, id_ind);
+    return id_ind == soci::i_ok ? id : 0;
+}
+
 void insert_agenda_line(db::Session& session, long long committee_id, long long dossier_id)
 {
     int position = 0;

@@ -36,6 +36,11 @@ std::vector<AgendaCandidate> list_agenda_candidates(db::Session& session, long l
 
 //! Nothing when the dossier is not on the agenda; otherwise whether its line is decided.
 std::optional<bool> agenda_line_decided(db::Session& session, long long committee_id, long long dossier_id);
+//! The next session a dossier of `call_id` goes to: of that call, not yet held, meeting on `today`
+//! or later; the earliest. 0 when none. (A session for every call is filled by hand.)
+long long next_committee_for_call(db::Session& session, long long call_id, const std::string& today);
+//! The session whose agenda holds the dossier undecided; 0 when none.
+long long pending_committee_of(db::Session& session, long long dossier_id);
 //! Appends the dossier at the end of the agenda.
 void insert_agenda_line(db::Session& session, long long committee_id, long long dossier_id);
 void record_line_decision(db::Session& session, long long committee_id, long long dossier_id,

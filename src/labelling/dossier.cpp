@@ -36,11 +36,11 @@ constexpr Move moves[] = {
     {S::ComplementsDemandes, S::Depose, A::Applicant},
     {S::Depose, S::EnInstruction, A::Staff},
     {S::EnInstruction, S::ComplementsDemandes, A::Staff},
-    {S::EnInstruction, S::EnComite, A::Staff},
-    {S::EnComite, S::EnInstruction, A::Staff},
-    {S::EnComite, S::Labellise, A::Staff},
-    {S::EnComite, S::Refuse, A::Staff},
-    {S::EnComite, S::SansSuite, A::Staff},
+    {S::EnInstruction, S::EnComite, A::Committee},
+    {S::EnComite, S::EnInstruction, A::Committee},
+    {S::EnComite, S::Labellise, A::Committee},
+    {S::EnComite, S::Refuse, A::Committee},
+    {S::EnComite, S::SansSuite, A::Committee},
     {S::Depose, S::Retire, A::Applicant},
     {S::EnInstruction, S::Retire, A::Applicant},
     {S::ComplementsDemandes, S::Retire, A::Applicant},
@@ -97,6 +97,19 @@ std::optional<DossierActor> transition_actor(DossierState from, DossierState to)
         if (move.from == from && move.to == to)
             return move.actor;
     return std::nullopt;
+}
+
+bool may_move(DossierState from, DossierState to, DossierActor actor)
+{
+    auto owner = transition_actor(from, to);
+    return owner && *owner == actor;
+}
+
+bool notifies_applicant(DossierState from, DossierState to)
+{
+    if (!transition_actor(from, to))
+        return false;
+    return to != S::EnInstruction && to != S::EnComite;
 }
 
 bool requires_motivation(DossierState from, DossierState to)

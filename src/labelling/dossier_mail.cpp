@@ -34,12 +34,14 @@ std::string dossier_url(const core::Config& config, long long dossier_id)
 }
 
 mail::Message transition_mail(const core::Config& config, const std::string& email, const std::string& call_title,
-    long long dossier_id, DossierState to, const std::string& motivation)
+    long long dossier_id, DossierState to, const std::string& motivation, const std::string& details)
 {
     std::string text = "Bonjour,\n\nVotre dossier n° " + std::to_string(dossier_id) + " pour l'appel « " + call_title
         + " » est désormais : " + std::string(state_label(to)) + ".\n\n" + explanation(to) + "\n";
     if (!motivation.empty())
         text += "\nMotif :\n" + motivation + "\n";
+    if (!details.empty())
+        text += "\n" + details;
     text += "\n" + dossier_url(config, dossier_id) + "\n" + signature;
     return mail::Message{email, "Dossier n° " + std::to_string(dossier_id) + " : " + std::string(state_label(to)) + " — Essaim",
         std::move(text)};

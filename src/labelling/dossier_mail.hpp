@@ -16,6 +16,6 @@ namespace essaim::labelling {
 std::string dossier_url(const core::Config& config, long long dossier_id);
 
 mail::Message transition_mail(const core::Config& config, const std::string& email, const std::string& call_title,
-    long long dossier_id, DossierState to, const std::string& motivation);
+    long long dossier_id, DossierState to, const std::string& motivation, const std::string& details = {});
 
 } // namespace essaim::labelling

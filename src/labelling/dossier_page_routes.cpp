@@ -2,9 +2,17 @@
 // it from there: /transition, /messages and /notes.
 
 #include "auth/route_support.hpp"
+#include "core/calendar.hpp"
+#include "core/clock.hpp"
 #include "db/session.hpp"
 #include "labelling/call.hpp"
 #include "labelling/call_store.hpp"
+#include "labelling/committee_agenda.hpp"
+#include "labelling/committee_permissions.hpp"
+#include "labelling/committee_routes.hpp"
+#include "labelling/committee_store.hpp"
+#include "labelling/confirmation.hpp"
+#include "labelling/dossier_decisions.hpp"
 #include "labelling/dossier_attachment_store.hpp"
 #include "labelling/dossier_message.hpp"
 #include "labelling/dossier_page_support.hpp"
@@ -50,11 +58,53 @@ namespace {
 struct PageInput {
     std::string message;
     std::string note;
-    std::string motivation_to;  //!< the state whose motivation was refused
-    std::string motivation;
     const core::Error* error = nullptr;
-    std::string error_target;  //!< "message", "note" or "transition"
+    std::string error_target;  //!< "message" or "note"
 };
+
+// The moves the user may make now, each as a decision button. The applicant deposits from the
+// form, where the answers are checked field by field; the committee's moves are made from its
+// session, except placing the dossier on the agenda of the next one.
+void add_transition_actions(
+    web::Context& context, ctemplate::TemplateDictionary& content, const Dossier& dossier, const DossierAccess& access)
+{
+    auto& session = context.db();
+    for (auto to : dossier_states()) {
+        auto actor = transition_actor(dossier.state, to);
+        if (!actor || *actor == DossierActor::Committee || !may_act_as(access, *actor))
+            continue;
+        if (to == DossierState::Depose && *actor == DossierActor::Applicant)
+            continue;
+        auto* action = content.AddSectionDictionary("TRANSITION");
+        if (auto decision = transition_decision(dossier, to)) {
+            add_decision(*action->AddSectionDictionary("WITH_DECISION"), "DECISION", *decision);
+            continue;
+        }
+        auto* plain = action->AddSectionDictionary("PLAIN");
+        plain->SetValue("TO", std::string(state_code(to)));
+        plain->SetValue("BUTTON", to == DossierState::EnInstruction ? "Commencer l’instruction"
+                                                                    : "Passer à « " + std::string(state_label(to)) + " »");
+    }
+    if (dossier.state == DossierState::EnInstruction && access.staff) {
+        auto next = next_committee_for_call(session, dossier.call_id, core::iso_day(context.clock().now()));
+        if (auto committee = next ? find_committee(session, next) : std::nullopt) {
+            auto* plain = content.AddSectionDictionary("TRANSITION")->AddSectionDictionary("PLAIN");
+            plain->SetValue("TO", std::string(state_code(DossierState::EnComite)));
+            plain->SetValue("BUTTON", "Inscrire au comité du " + core::french_date(committee->meets_on));
+            plain->SetValueAndShowSection("COMMITTEE_TITLE", committee->title, "COMMITTEE_HINT");
+        } else
+            content.ShowSection("NO_COMMITTEE");
+    }
+    if (dossier.state == DossierState::EnComite)
+        if (auto committee_id = pending_committee_of(session, dossier.id))
+            if (auto committee = find_committee(session, committee_id)) {
+                auto* agenda = content.AddSectionDictionary("ON_AGENDA");
+                agenda->SetValue("COMMITTEE_TITLE", committee->title);
+                agenda->SetValue("MEETS_ON", core::french_date(committee->meets_on));
+                if (find_visible_committee(session, context.identity, committee_id))
+                    agenda->SetValueAndShowSection("COMMITTEE_HREF", committee_href(committee_id), "COMMITTEE_LINK");
+            }
+}
 
 http::Response dossier_page(web::Context& context, const Dossier& dossier, const DossierAccess& access, const PageInput& input)
 {
@@ -102,34 +152,9 @@ http::Response dossier_page(web::Context& context, const Dossier& dossier, const
         auto* edit = content.AddSectionDictionary("EDIT_ACTION");
         edit->SetValue("EDIT_HREF", dossier_href(dossier.id) + "/modifier");
         if (dossier.state == DossierState::Brouillon)
-            edit->ShowSection("DELETABLE");
+            add_decision(*edit->AddSectionDictionary("DELETABLE"), "DELETE", delete_draft_decision(dossier));
     }
-    for (auto to : dossier_states()) {
-        auto actor = transition_actor(dossier.state, to);
-        if (!actor || !may_act_as(access, *actor))
-            continue;
-        // The applicant deposits from the form, where the answers are checked field by field.
-        if (to == DossierState::Depose && *actor == DossierActor::Applicant)
-            continue;
-        auto* action = content.AddSectionDictionary("TRANSITION");
-        std::string code(state_code(to));
-        action->SetValue("TO", code);
-        action->SetValue("TO_LABEL", std::string(state_label(to)));
-        action->SetValue("BUTTON", to == DossierState::Retire ? "Retirer la candidature"
-                                                              : "Passer à « " + std::string(state_label(to)) + " »");
-        if (to == DossierState::Retire)
-            action->ShowSection("WITHDRAW_HINT");
-        if (requires_motivation(dossier.state, to)) {
-            auto* motivation = action->AddSectionDictionary("MOTIVATION");
-            motivation->SetValue("TO", code);
-            motivation->SetValue("VALUE", input.motivation_to == code ? input.motivation : "");
-            if (input.error && input.error_target == "transition" && input.motivation_to == code) {
-                auto found = input.error->field_errors.find("motivation");
-                if (found != input.error->field_errors.end())
-                    motivation->SetValueAndShowSection("ERROR_MESSAGE", found->second, "ERROR");
-            }
-        }
-    }
+    add_transition_actions(context, content, dossier, access);
     if (access.staff || access.expert || access.committee)
         content.SetValueAndShowSection("AVIS_HREF", dossier_href(dossier.id) + "/avis", "HAS_AVIS");
 
@@ -272,24 +297,35 @@ void register_dossier_page_routes(web::Registry& registry)
                     }
             }
         }
-        auto result = transition_dossier(context.services, session, context.identity, request, auth::request_info(context));
+        // « En comité » means on the agenda of a session: the next one for the dossier's call.
+        core::Result<Dossier> result = core::Error::not_found("Ce dossier n’existe pas.");
+        if (request.to == DossierState::EnComite) {
+            auto placed
+                = place_on_next_committee(context.services, session, context.identity, *id, auth::request_info(context));
+            result = placed ? core::Result<Dossier>(find_dossier(session, *id).value()) : core::Result<Dossier>(placed.error());
+        } else
+            result = transition_dossier(context.services, session, context.identity, request, auth::request_info(context));
         if (!result) {
             if (result.error().kind != core::ErrorKind::Invalid || context.request.wants_json())
                 return failure_response(context, result.error());
             auto loaded = visible_dossier(context);
             if (!loaded)
                 return not_found_response(context);
-            PageInput input;
-            input.motivation_to = to;
-            input.motivation = request.motivation;
-            input.error = &result.error();
-            input.error_target = "transition";
-            return dossier_page(context, loaded->dossier, loaded->access, input);
+            const auto& fields = result.error().field_errors;
+            auto decision = transition_decision(loaded->dossier, request.to, request.motivation,
+                fields.count("motivation") ? fields.at("motivation") : result.error().message);
+            if (!decision)
+                return failure_response(context, result.error());
+            return transition_decision_page(context, loaded->dossier, *decision, 422);
         }
         if (context.request.wants_json())
             return http::Response::json("{\"id\":" + std::to_string(result->id) + ",\"state\":\""
                 + std::string(state_code(result->state)) + "\"}");
-        context.flash(request.to == DossierState::Depose ? "dossier-depose" : "dossier-transition");
+        // The staff's internal steps are not mailed, and the message says so.
+        context.flash(request.to == DossierState::Depose ? "dossier-depose"
+                : request.to == DossierState::EnComite  ? "dossier-inscrit-comite"
+                : request.to == DossierState::EnInstruction ? "dossier-etape-interne"
+                                                            : "dossier-transition");
         return http::Response::redirect(dossier_href(*id));
     });
 

@@ -3,6 +3,7 @@
 #include "core/config.hpp"
 #include "db/session.hpp"
 #include "labelling/dossier_attachment.hpp"
+#include "labelling/dossier_decisions.hpp"
 #include "labelling/dossier_page_support.hpp"
 #include "web/context.hpp"
 #include "web/registry.hpp"
@@ -12,6 +13,7 @@ namespace essaim::labelling {
 void register_dossier_routes(web::Registry& registry)
 {
     register_dossier_page_routes(registry);
+    register_dossier_decision_routes(registry);
     register_dossier_edit_routes(registry);
     register_dossier_attachment_routes(registry);
     register_dossier_list_routes(registry);
@@ -23,6 +25,10 @@ void register_dossier_routes(web::Registry& registry)
     registry.add_flash("dossier-supprime", {web::FlashLevel::Success, "Brouillon supprimé", "Le brouillon et ses pièces sont supprimés."});
     registry.add_flash("dossier-transition", {web::FlashLevel::Success, "État du dossier modifié",
         "Le changement est enregistré et le candidat en est informé par courriel."});
+    registry.add_flash("dossier-inscrit-comite", {web::FlashLevel::Success, "Dossier inscrit au comité",
+        "Il est à l’ordre du jour de la prochaine séance de son appel. Le candidat n’est pas prévenu de cette étape interne."});
+    registry.add_flash("dossier-etape-interne", {web::FlashLevel::Success, "État du dossier modifié",
+        "Le changement est enregistré. Le candidat n’est pas prévenu de cette étape interne."});
     registry.add_flash("dossier-message", {web::FlashLevel::Success, "Message envoyé", "Votre message est ajouté au dossier."});
     registry.add_flash("dossier-note", {web::FlashLevel::Success, "Note enregistrée", "La note interne est ajoutée au dossier."});
     registry.add_flash("piece-ajoutee", {web::FlashLevel::Success, "Pièce ajoutée", "Le fichier est joint au dossier."});

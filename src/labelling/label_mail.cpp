@@ -24,6 +24,20 @@ std::string label_url(const core::Config& config, long long label_id)
     return config.public_url + "/labels/" + std::to_string(label_id);
 }
 
+std::string label_verification_url(const core::Config& config, const std::string& code)
+{
+    // Codes are ESS-YYYY- and Crockford letters: nothing in them needs escaping in a query.
+    return config.public_url + "/labels/verifier?code=" + code;
+}
+
+std::string label_granted_details(const core::Config& config, const Label& label)
+{
+    return "La page publique de votre label, qui atteste de sa validité :\n" + label_url(config, label.id)
+        + "\n\nSon code de vérification : " + label.code + "\nQuiconque peut le vérifier sur "
+        + label_verification_url(config, label.code) + "\n\nVotre certificat, à imprimer ou à enregistrer en PDF :\n"
+        + label_url(config, label.id) + "/certificat\n";
+}
+
 mail::Message label_withdrawal_mail(const core::Config& config, const std::string& email, const Label& label)
 {
     std::string text = "Bonjour,\n\nL'équipe Essaim a retiré " + label_name(label) + " attribué à "

@@ -80,6 +80,7 @@ void fill_facts(web::Context& context, ctemplate::TemplateDictionary& content, c
     content.SetValue("CODE", label.code);
     content.SetValue("STATUS_SENTENCE", status_sentence(label, status));
     content.SetValue("VERIFY_URL", label_url(context.config(), label.id));
+    content.SetValue("VERIFY_CODE_URL", label_verification_url(context.config(), label.code));
     switch (status) {
     case LabelStatus::Current: content.ShowSection("STATUS_CURRENT"); break;
     case LabelStatus::Expired: content.ShowSection("STATUS_EXPIRED"); break;

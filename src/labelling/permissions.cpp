@@ -10,6 +10,10 @@ DossierAccess dossier_access(db::Session& session, const auth::Identity& identit
     if (!identity.signed_in())
         return access;
     access.applicant = is_organisation_member(session, dossier.organisation_id, identity.user_id);
+    // A draft belongs to its authors until it is deposited: the staff, experts and committees of
+    // its call do not learn that it exists, whatever their role.
+    if (dossier.state == DossierState::Brouillon)
+        return access;
     access.staff = identity.has(auth::Role::Administrateur)
         || (identity.has(auth::Role::Instructeur)
             && (dossier.instructor_id == identity.user_id || is_call_instructor(session, dossier.call_id, identity.user_id)));
@@ -31,6 +35,8 @@ core::Result<VisibleDossier> find_visible_dossier(db::Session& session, const au
 
 bool may_act_as(const DossierAccess& access, DossierActor actor)
 {
+    // The committee's moves are made by staff, through the committee's use cases (which check the
+    // committee's own rights first).
     return actor == DossierActor::Applicant ? access.applicant : access.staff;
 }
 

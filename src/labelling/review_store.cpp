@@ -163,7 +163,8 @@ void save_opinion(db::Session& session, long long review_id, const OpinionInput&
 std::vector<ExpertRequest> list_expert_requests(db::Session& session, long long expert_id)
 {
     auto reviews = select_reviews(session,
-        "WHERE r.expert_id = :expert AND r.state <> 'annule' "
+        // An expert who declared a conflict of interest is out of the dossier, as after a cancellation.
+        "WHERE r.expert_id = :expert AND r.state IN ('demande', 'rendu') "
         "ORDER BY CASE WHEN r.state = 'demande' THEN 0 ELSE 1 END, r.due_on, r.id",
         expert_id);
     std::vector<ExpertRequest> requests;

@@ -46,7 +46,8 @@ struct ExpertRequest {
     std::string call_title;
     std::string organisation_name;
 };
-//! The expert's requests (cancelled ones left out), pending first then by due date.
+//! The expert's requests awaited or given (cancelled ones and declared conflicts left out),
+//! pending first then by due date.
 std::vector<ExpertRequest> list_expert_requests(db::Session& session, long long expert_id);
 
 //! A request whose due date has passed, for the reminders.

@@ -30,6 +30,10 @@ core::Result<Dossier> apply_transition(web::Services& services, db::Session& ses
     if (!actor)
         return core::Error::conflict("Ce dossier est « " + std::string(state_label(dossier.state))
             + " » : il ne peut pas passer à « " + std::string(state_label(request.to)) + " ».");
+    if (*actor == DossierActor::Committee && request.channel != TransitionChannel::Committee)
+        return core::Error::forbidden(request.to == DossierState::EnComite
+                ? "Un dossier passe « En comité » en étant inscrit à l’ordre du jour d’une séance du comité."
+                : "Seul le comité de labellisation en décide, lors de sa séance.");
     if (!may_act_as(access, *actor))
         return core::Error::forbidden(*actor == DossierActor::Applicant
                 ? "Seuls les membres de l’organisation candidate font ce changement."
@@ -46,10 +50,13 @@ core::Result<Dossier> apply_transition(web::Services& services, db::Session& ses
     entry.before_json = state_json(from);
     entry.after_json = state_json(request.to);
     auth::record(session, now, entry);
-    auto title = call_title(session, dossier.call_id);
-    for (const auto& email : applicant_emails(session, dossier))
-        mail::enqueue(session, services.clock,
-            transition_mail(services.config, email, title, dossier.id, request.to, request.motivation));
+    if (notifies_applicant(from, request.to)) {
+        auto title = call_title(session, dossier.call_id);
+        for (const auto& email : applicant_emails(session, dossier))
+            mail::enqueue(session, services.clock,
+                transition_mail(services.config, email, title, dossier.id, request.to, request.motivation,
+                                  request.mail_details));
+    }
     if (request.to == DossierState::Depose && dossier.instructor_id == 0)
         assign_automatically(session, dossier.id, now);
     return find_dossier(session, dossier.id).value();

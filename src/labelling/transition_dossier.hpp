@@ -19,14 +19,20 @@ struct Services;
 
 namespace essaim::labelling {
 
+//! Where a move is asked from: the dossier's own transition (its page or the API), or one of the
+//! committee's use cases, the only ones that make the committee's moves.
+enum class TransitionChannel { Dossier, Committee };
+
 struct TransitionRequest {
     long long dossier_id = 0;
     DossierState to = DossierState::Depose;
     std::string motivation;
+    TransitionChannel channel = TransitionChannel::Dossier;
+    std::string mail_details; //!< more for the applicant's e-mail, after the motivation (a label's links)
 };
 
 //! In its own transaction. NotFound when the user may not see the dossier, Forbidden when they
-//! see it but may not make this move, Conflict for a move that does not exist from the current
+//! see it but may not make this move (a committee's move asked from the dossier), Conflict for a move that does not exist from the current
 //! state, Invalid (field "motivation") when a required motivation is missing.
 core::Result<Dossier> transition_dossier(web::Services& services, db::Session& session, const auth::Identity& identity,
     const TransitionRequest& request, const auth::RequestInfo& request_info);

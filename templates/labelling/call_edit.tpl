@@ -122,10 +122,9 @@
     <p>L’appel est clos : il reste visible mais ne reçoit plus de candidatures. Vous pouvez le publier de nouveau.</p>
 {{/CLOSED}}
 {{#CAN_PUBLISH}}
-    <form method="post" action="{{PUBLISH_ACTION}}">
-      <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
-      <button class="fr-btn" type="submit">{{PUBLISH_LABEL}}</button>
-    </form>
+    <div class="fr-mb-3w">
+{{>PUBLISH}}
+    </div>
 {{/CAN_PUBLISH}}
 {{#CAN_CLOSE}}
     <form method="post" action="{{CLOSE_ACTION}}">

@@ -1,6 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}
 <div class="fr-mt-4w essaim-certificate-page">
-  <p class="essaim-no-print">Cette page est prévue pour l’impression : utilisez la commande « Imprimer » de votre navigateur. <a class="fr-link" href="{{LABEL_HREF}}">Retour à la page du label</a></p>
+  <p class="essaim-no-print">Cette page est prévue pour l’impression : utilisez le bouton ci-dessous ou la commande « Imprimer » de votre navigateur. <a class="fr-link" href="{{LABEL_HREF}}">Retour à la page du label</a></p>
+  <p class="essaim-no-print"><button class="fr-btn fr-btn--secondary fr-icon-printer-line fr-btn--icon-left" type="button" data-essaim-print hidden>Imprimer le certificat</button></p>
 {{#NOT_CURRENT}}
   <div class="fr-alert fr-alert--warning fr-mb-3w">
     <p class="fr-alert__title">{{STATUS_SENTENCE}}</p>
@@ -25,6 +26,7 @@
       <dt>Code de vérification</dt>
       <dd><span class="essaim-label-code">{{CODE}}</span></dd>
     </dl>
-    <p class="essaim-certificate__verify">Vérifiez ce label et son statut à l’adresse <strong>{{VERIFY_URL}}</strong>, ou avec son code sur la page des labels d’Essaim.</p>
+    <p class="essaim-certificate__verify">Vérifiez ce code et le statut du label sur la page de vérification : <a href="{{VERIFY_CODE_URL}}">{{VERIFY_CODE_URL}}</a>. Page du label : {{VERIFY_URL}}</p>
   </article>
 </div>
+<script type="module" src="/static/js/print-button.js"></script>

@@ -78,34 +78,14 @@
 {{#AWAITING}}
     <p id="decision-{{DOSSIER_ID}}">La décision n’est pas encore prise.</p>
 {{/AWAITING}}
-{{#DECISION_FORM}}
-    <form method="post" action="{{DECISIONS_ACTION}}" novalidate>
-      <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
-      <input type="hidden" name="dossier" value="{{DOSSIER_ID}}">
-      <div class="fr-select-group {{DECISION_SELECT_CLASS}}">
-        <label class="fr-label" for="decision-{{DOSSIER_ID}}">Décision du comité pour le dossier n° {{DOSSIER_ID}} *</label>
-        <select class="fr-select" id="decision-{{DOSSIER_ID}}" name="decision" required{{#DECISION_ERROR}} aria-describedby="decision-{{DOSSIER_ID}}-erreur"{{/DECISION_ERROR}}>
-          <option value="">Choisissez une décision</option>
-{{#DECISION_OPTION}}
-          <option value="{{CODE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>
-{{/DECISION_OPTION}}
-        </select>
-{{#DECISION_ERROR}}
-        <p class="fr-error-text" id="decision-{{DOSSIER_ID}}-erreur">{{DECISION_MESSAGE}}</p>
-{{/DECISION_ERROR}}
-      </div>
-      <div class="fr-input-group {{MOTIVATION_GROUP_CLASS}}">
-        <label class="fr-label" for="motivation-{{DOSSIER_ID}}">Motivation *
-          <span class="fr-hint-text" id="motivation-{{DOSSIER_ID}}-aide">Elle est transmise au candidat avec la décision.</span>
-        </label>
-        <textarea class="fr-input {{MOTIVATION_INPUT_CLASS}}" id="motivation-{{DOSSIER_ID}}" name="motivation" rows="4" required aria-describedby="motivation-{{DOSSIER_ID}}-aide{{#MOTIVATION_ERROR}} motivation-{{DOSSIER_ID}}-erreur{{/MOTIVATION_ERROR}}">{{MOTIVATION_VALUE}}</textarea>
-{{#MOTIVATION_ERROR}}
-        <p class="fr-error-text" id="motivation-{{DOSSIER_ID}}-erreur">{{MOTIVATION_MESSAGE}}</p>
-{{/MOTIVATION_ERROR}}
-      </div>
-      <button class="fr-btn" type="submit">Enregistrer la décision</button>
-    </form>
-{{/DECISION_FORM}}
+{{#DECISION_BUTTONS}}
+    <p class="fr-text--sm" id="decision-{{DOSSIER_ID}}">Chaque décision est confirmée avant d’être enregistrée ; un refus, un classement sans suite ou un renvoi demande son motif.</p>
+    <div class="essaim-decision-buttons">
+{{#DECISION_BUTTON}}
+{{>BUTTON}}
+{{/DECISION_BUTTON}}
+    </div>
+{{/DECISION_BUTTONS}}
   </section>
 {{/DECISION_BLOCK}}
 {{/HAS_AGENDA}}

@@ -34,31 +34,36 @@
     <li><a class="fr-btn" href="{{EDIT_HREF}}">Compléter et déposer le dossier</a></li>
   </ul>
 {{#DELETABLE}}
-  <form method="post" action="{{HREF}}/supprimer">
-    <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
-    <button class="fr-btn fr-btn--tertiary" type="submit">Supprimer ce brouillon</button>
-  </form>
+  <div class="fr-mb-3w">
+{{>DELETE}}
+  </div>
 {{/DELETABLE}}
 {{/EDIT_ACTION}}
+{{#ON_AGENDA}}
+  <div class="fr-callout fr-mb-3w">
+    <p class="fr-callout__text">Ce dossier est à l’ordre du jour du comité « {{COMMITTEE_TITLE}} » du {{MEETS_ON}}. Le comité seul décide du label.</p>
+{{#COMMITTEE_LINK}}
+    <p><a class="fr-link" href="{{COMMITTEE_HREF}}">Voir la séance</a></p>
+{{/COMMITTEE_LINK}}
+  </div>
+{{/ON_AGENDA}}
+  <div class="essaim-decision-buttons">
 {{#TRANSITION}}
-  <form method="post" action="{{HREF}}/transition" class="fr-mb-3w">
+{{#WITH_DECISION}}
+{{>DECISION}}
+{{/WITH_DECISION}}
+{{#PLAIN}}
+  <form method="post" action="{{HREF}}/transition">
     <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
     <input type="hidden" name="to" value="{{TO}}">
-{{#WITHDRAW_HINT}}
-    <p class="fr-text--sm">Retirer la candidature met fin au dossier : il ne pourra plus être instruit.</p>
-{{/WITHDRAW_HINT}}
-{{#MOTIVATION}}
-    <div class="fr-input-group{{#ERROR}} fr-input-group--error{{/ERROR}}">
-      <label class="fr-label" for="motivation-{{TO}}">Motif (transmis au candidat) *</label>
-      <textarea class="fr-input{{#ERROR}} fr-input--error{{/ERROR}}" id="motivation-{{TO}}" name="motivation" rows="3" required{{#ERROR}} aria-describedby="motivation-{{TO}}-erreur" aria-invalid="true"{{/ERROR}}>{{VALUE}}</textarea>
-{{#ERROR}}
-      <p class="fr-error-text" id="motivation-{{TO}}-erreur">{{ERROR_MESSAGE}}</p>
-{{/ERROR}}
-    </div>
-{{/MOTIVATION}}
-    <button class="fr-btn fr-btn--secondary" type="submit">{{BUTTON}}</button>
+    <button class="fr-btn" type="submit"{{#COMMITTEE_HINT}} title="Séance « {{COMMITTEE_TITLE}} »"{{/COMMITTEE_HINT}}>{{BUTTON}}</button>
   </form>
+{{/PLAIN}}
 {{/TRANSITION}}
+  </div>
+{{#NO_COMMITTEE}}
+  <p class="fr-text--sm">Aucune séance du comité n’est prévue pour cet appel : le dossier pourra y être inscrit dès qu’un administrateur en aura planifié une.</p>
+{{/NO_COMMITTEE}}
 {{#HAS_AVIS}}
   <p><a class="fr-link" href="{{AVIS_HREF}}">Avis des experts sur ce dossier</a></p>
 {{/HAS_AVIS}}

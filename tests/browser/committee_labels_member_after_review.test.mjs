@@ -2,12 +2,17 @@
 // publishes a call with its form and evaluation grid; a member applies for their organisation,
 // attaching a file (once without the required answers); the instructeur asks for completions,
 // then for two experts' opinions; one expert declares a conflict of interest and is replaced;
-// both remaining experts score the grid; the committee ranks the dossier and labels it; the label
-// then shows on /labels, on its verification page, in the directory's "Labellisé" facet and on
-// the organisation's profile. Every page visited passes axe. Runs on the backend
-// ESSAIM_TEST_BACKEND names.
+// both remaining experts score the grid; the instructeur places the dossier on the next session of
+// the committee with a decision button, and the committee labels it through the decision's
+// confirmation modal; the label then shows on /labels, on its verification page, in the
+// directory's "Labellisé" facet and on the organisation's profile. Every page visited passes axe;
+// the committee's screens are checked at desktop (1280 px) and phone (375 px) widths, with their
+// modals open. Runs on the backend ESSAIM_TEST_BACKEND names. Set ESSAIM_SCREENSHOTS to a folder
+// to keep screenshots of the committee's screens.
 
 import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
 import { after, before, test } from 'node:test';
 
 import {
@@ -48,6 +53,56 @@ async function visit(accessibility, page, target, label = target) {
 
 function pathOf(page) {
   return new URL(page.url()).pathname;
+}
+
+const widths = [{ name: 'ordinateur', width: 1280, height: 900 }, { name: 'téléphone', width: 375, height: 800 }];
+
+// Checks the page as it is at each width (axe, headings, nothing wider than the screen) and keeps
+// a screenshot of each when ESSAIM_SCREENSHOTS names a folder; the page is left at desktop width.
+async function checkAtWidths(accessibility, page, label, name) {
+  for (const size of widths) {
+    await page.setViewportSize({ width: size.width, height: size.height });
+    await accessibility.check(page, `${label} (${size.name})`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `${label} (${size.name}) : ${overflow} px de trop en largeur`);
+    if (process.env.ESSAIM_SCREENSHOTS) {
+      await mkdir(process.env.ESSAIM_SCREENSHOTS, { recursive: true });
+      await page.screenshot({ path: path.join(process.env.ESSAIM_SCREENSHOTS, `${name}-${size.width}.png`), fullPage: !label.includes('modale') });
+    }
+  }
+  await page.setViewportSize({ width: widths[0].width, height: widths[0].height });
+}
+
+// Clicks the decision button named `buttonName`, which opens its DSFR modal, and waits for it.
+async function openDecision(page, buttonName) {
+  const button = page.getByRole('button', { name: buttonName, exact: true });
+  const modal = page.locator(`dialog#${await button.getAttribute('aria-controls')}`);
+  await button.click();
+  await modal.and(page.locator('.fr-modal--opened')).waitFor();
+  return modal;
+}
+
+// Submits the form of the open modal with its button named `buttonName`.
+async function confirmIn(page, modal, buttonName) {
+  const [response] = await Promise.all([
+    page.waitForResponse((candidate) => candidate.request().method() === 'POST'
+      && candidate.request().resourceType() === 'document'),
+    modal.getByRole('button', { name: buttonName, exact: true }).click(),
+  ]);
+  await page.waitForLoadState();
+  return response;
+}
+
+// YYYY-MM-DD `days` after today, and as the pages write it ("7 janvier 2027").
+function dayIn(days) {
+  const date = new Date(Date.now() + days * 24 * 3600 * 1000);
+  const months = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre',
+    'novembre', 'décembre'];
+  const day = date.getUTCDate();
+  return {
+    iso: date.toISOString().slice(0, 10),
+    french: `${day === 1 ? '1er' : day} ${months[date.getUTCMonth()]} ${date.getUTCFullYear()}`,
+  };
 }
 
 // A small but real PDF: the server checks the type from the content, not from the name.
@@ -135,7 +190,9 @@ test('a member is labelled after instruction, two experts’ opinions and the co
   await accessibility.check(admin.page, `${callAdminPath}/grille (deux critères)`);
 
   await visit(accessibility, admin.page, callAdminPath);
-  response = await submit(admin.page, 'Publier l’appel');
+  const publication = await openDecision(admin.page, 'Publier l’appel');
+  await accessibility.check(admin.page, `${callAdminPath} (modale de publication)`);
+  response = await confirmIn(admin.page, publication, 'Confirmer la publication');
   assert.equal(response.status(), 303);
 
   // ---- the member applies, first depositing without the required answers -----------------
@@ -174,10 +231,12 @@ test('a member is labelled after instruction, two experts’ opinions and the co
     || (await instructeur.page.locator('main').textContent()).includes(organisationName), true,
   'le dossier est dans la liste d’instruction');
   await visit(accessibility, instructeur.page, dossierPath);
-  response = await submit(instructeur.page, 'Passer à « En instruction »');
+  response = await submit(instructeur.page, 'Commencer l’instruction');
   assert.equal(response.status(), 303);
-  await instructeur.page.getByLabel(/^Motif/).first().fill('Précisez le nombre de projets accompagnés en 2026.');
-  response = await submit(instructeur.page, 'Passer à « Compléments demandés »');
+  const completions = await openDecision(instructeur.page, 'Demander des compléments');
+  await checkAtWidths(accessibility, instructeur.page, `${dossierPath} (modale des compléments)`, 'dossier-modale-complements');
+  await completions.getByLabel(/^Compléments demandés/).fill('Précisez le nombre de projets accompagnés en 2026.');
+  response = await confirmIn(instructeur.page, completions, 'Envoyer la demande');
   assert.equal(response.status(), 303);
   await accessibility.check(instructeur.page, `${dossierPath} (compléments demandés)`);
 
@@ -191,7 +250,7 @@ test('a member is labelled after instruction, two experts’ opinions and the co
   assert.equal(response.status(), 303, 'le dossier complété est déposé de nouveau');
 
   await visit(accessibility, instructeur.page, dossierPath);
-  response = await submit(instructeur.page, 'Passer à « En instruction »');
+  response = await submit(instructeur.page, 'Commencer l’instruction');
   assert.equal(response.status(), 303);
 
   // ---- opinions: two experts asked at once; one declares a conflict and is replaced --------
@@ -244,10 +303,11 @@ test('a member is labelled after instruction, two experts’ opinions and the co
   await visit(accessibility, instructeur.page, '/instruction');
   assert.match(await instructeur.page.locator('main').textContent(), /2\s*\/\s*2/, 'la progression des avis');
 
-  // ---- the committee ranks the dossier and labels it --------------------------------------
+  // ---- the instructeur places the dossier on the next session; the committee labels it ----
+  const meeting = dayIn(30);
   await visit(accessibility, admin.page, '/admin/comites/nouveau');
-  await admin.page.getByLabel(/^Titre de la séance/).fill('Comité de labellisation de décembre');
-  await admin.page.getByLabel(/^Date de la séance/).fill('2026-12-15');
+  await admin.page.getByLabel(/^Titre de la séance/).fill('Comité de labellisation du mois prochain');
+  await admin.page.getByLabel(/^Date de la séance/).fill(meeting.iso);
   await admin.page.getByLabel(/^Appel examiné/).selectOption({ label: callTitle });
   await admin.page.getByLabel(/^Membres du comité/).fill(`${admin.email}\n${instructeur.email}`);
   response = await submit(admin.page, 'Créer la séance');
@@ -256,11 +316,20 @@ test('a member is labelled after instruction, two experts’ opinions and the co
   const committeePath = pathOf(admin.page);
   await accessibility.check(admin.page, `${committeePath} (créé)`);
 
-  await tick(admin.page.getByLabel(new RegExp(`Dossier n° \\d+ — ${organisationName}`)));
-  response = await submit(admin.page, 'Inscrire à l’ordre du jour');
+  await visit(accessibility, instructeur.page, dossierPath);
+  const text = (await instructeur.page.locator('main').textContent()).replace(/\s+/g, ' ');
+  assert.ok(!text.includes('Passer à « Labellisé »'), 'aucun bouton ne labellise sans le comité');
+  await checkAtWidths(accessibility, instructeur.page, `${dossierPath} (prêt pour le comité)`, 'dossier-pret-pour-le-comite');
+  response = await submit(instructeur.page, `Inscrire au comité du ${meeting.french}`);
   assert.equal(response.status(), 303);
-  await admin.page.waitForLoadState();
-  await accessibility.check(admin.page, `${committeePath} (ordre du jour)`);
+  await instructeur.page.waitForLoadState();
+  assert.match(await instructeur.page.locator('main').textContent(), /à l’ordre du jour du comité/);
+  await checkAtWidths(accessibility, instructeur.page, `${dossierPath} (à l’ordre du jour)`, 'dossier-a-l-ordre-du-jour');
+
+  await visit(accessibility, admin.page, committeePath);
+  assert.ok((await admin.page.locator('main').textContent()).includes(`Dossier n° ${dossierPath.split('/').pop()}`),
+    'le dossier inscrit est à l’ordre du jour de la séance');
+  await checkAtWidths(accessibility, admin.page, `${committeePath} (ordre du jour)`, 'comite-ordre-du-jour');
   const ranking = admin.page.locator('table').filter({ has: admin.page.locator('caption', { hasText: 'Ordre du jour classé' }) });
   // Weighted scores (2 × 4 + 3) / 3 and (2 × 5 + 4) / 3: mean 4,2 with a spread of 1,0 between the experts.
   const rankingText = (await ranking.textContent()).replace(/\s+/g, ' ');
@@ -271,14 +340,24 @@ test('a member is labelled after instruction, two experts’ opinions and the co
     assert.ok(decisions.includes(`Avis de ${expert.name} : un accompagnement solide.`), `l’avis de ${expert.name} est montré au comité`);
   assert.ok(!decisions.includes(expertB.name), 'l’expert en conflit n’a pas d’avis au comité');
 
-  await admin.page.getByLabel(/^Décision du comité pour le dossier/).selectOption({ label: 'Labellisé' });
-  await admin.page.getByLabel(/^Motivation/).fill('Un accompagnement reconnu sur tout le territoire du Forez.');
-  response = await submit(admin.page, 'Enregistrer la décision');
+  // A refusal asks its reason in its modal; cancelling leaves the dossier undecided.
+  const refusal = await openDecision(admin.page, 'Refuser');
+  await refusal.getByLabel(/^Motif du refus/).waitFor();
+  await checkAtWidths(accessibility, admin.page, `${committeePath} (modale de refus)`, 'comite-modale-refus');
+  await refusal.getByRole('button', { name: 'Annuler' }).click();
+  await refusal.and(admin.page.locator('.fr-modal--opened')).waitFor({ state: 'detached' });
+
+  const labelling = await openDecision(admin.page, 'Labelliser');
+  assert.equal(await labelling.getByRole('textbox').count(), 0, 'labelliser ne demande pas de motif');
+  await checkAtWidths(accessibility, admin.page, `${committeePath} (modale de labellisation)`, 'comite-modale-labellisation');
+  response = await confirmIn(admin.page, labelling, 'Confirmer : labelliser');
   assert.equal(response.status(), 303);
   await admin.page.waitForLoadState();
-  await accessibility.check(admin.page, `${committeePath} (décision)`);
+  await checkAtWidths(accessibility, admin.page, `${committeePath} (décision)`, 'comite-decision');
 
-  await readMailMatching(platform.server.varDir, member.email, /est désormais : Labellisé/);
+  const labelMail = await readMailMatching(platform.server.varDir, member.email, /est désormais : Labellisé/);
+  assert.match(labelMail.body, /Son code de vérification : ESS-\d{4}-[A-Z0-9]{6}/, 'le courriel donne le code');
+  assert.match(labelMail.body, /\/labels\/\d+\/certificat/, 'le courriel donne le certificat');
 
   // ---- the label is public: list, verification page, directory facet, profile -------------
   const visitor = await newVisitorPage(platform.browser, platform.server.baseUrl);
@@ -294,6 +373,10 @@ test('a member is labelled after instruction, two experts’ opinions and the co
 
   await visit(accessibility, visitor.page, `${labelPath}/certificat`);
   assert.ok((await visitor.page.locator('main').textContent()).includes(code), 'le certificat porte le code');
+  assert.ok(await visitor.page.getByRole('button', { name: 'Imprimer le certificat' }).isVisible(), 'le bouton d’impression a un libellé visible');
+  await checkAtWidths(accessibility, visitor.page, `${labelPath}/certificat`, 'certificat');
+  await visitor.page.getByRole('link', { name: new RegExp(`/labels/verifier\\?code=${code}`) }).click();
+  await visitor.page.waitForURL(`**${labelPath}`);
 
   await visit(accessibility, visitor.page, '/annuaire?labellise=oui');
   assert.equal(await visitor.page.locator('main').getByRole('link', { name: organisationName }).count(), 1,

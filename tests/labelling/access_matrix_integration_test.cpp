@@ -119,14 +119,16 @@ TEST(DossierAccessMatrix, EachRoleOnEachRoute)
             post_multipart(w.client(Role(role)), d(w.dossier) + "/pieces", {}, {{"fichier", "note.txt", "Une note en texte.\n"}}),
             uploads[role]);
 
-    // Transitions: a staff move (en instruction → en comité), on a fresh dossier per role.
+    // Transitions: a staff move (en instruction → compléments demandés), on a fresh dossier per role.
     const std::vector<int> transitions = {303, 403, 404, 303, 403, 404, 303};
     for (int role = Visiteur; role <= Administrateur; ++role) {
         auto fresh = dossier_in_state(w.call, w.organisation, w.owner.user_id, "en_instruction");
         review_request(fresh, w.expert.user_id);
         expect_status(Role(role), "POST transition",
-            w.client(Role(role)).post_form(d(fresh) + "/transition", {{"to", "en_comite"}}), transitions[role]);
-        EXPECT_EQ(dossier_state(fresh), role == Instructeur || role == Administrateur ? "en_comite" : "en_instruction") << role_names[role];
+            w.client(Role(role)).post_form(d(fresh) + "/transition", {{"to", "complements_demandes"}, {"motivation", "Le budget."}}),
+            transitions[role]);
+        EXPECT_EQ(dossier_state(fresh), role == Instructeur || role == Administrateur ? "complements_demandes" : "en_instruction")
+            << role_names[role];
     }
 }
 

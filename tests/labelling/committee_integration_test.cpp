@@ -283,15 +283,15 @@ TEST(Committees, DecisionsMoveTheDossierAndLabellingGrantsTheLabel)
                   + std::to_string(labelled)),
         1);
 
-    // A refusal needs its motivation: the error shows next to the field, the choice is kept.
+    // A refusal needs its motivation: its confirmation page comes back with the error next to the
+    // field, the input kept, and the summary linking to it.
     auto missing = decide(admin, id, refused, "refuse", "   ");
     EXPECT_EQ(missing.status, 422);
-    auto refused_id = std::to_string(refused);
-    EXPECT_TRUE(contains(missing.body, "id=\"motivation-" + refused_id + "-erreur\">Indiquez la motivation"));
-    EXPECT_TRUE(contains(
-        missing.body, "aria-describedby=\"motivation-" + refused_id + "-aide motivation-" + refused_id + "-erreur\""));
-    EXPECT_TRUE(contains(missing.body, "<option value=\"refuse\" selected>"));
-    EXPECT_TRUE(contains(missing.body, "href=\"#motivation-" + refused_id + "\""));
+    auto field = "decision-" + std::to_string(refused) + "-refuse-motif";
+    EXPECT_TRUE(contains(missing.body, "id=\"" + field + "-erreur\">Indiquez le motif")) << missing.body;
+    EXPECT_TRUE(contains(missing.body, "aria-describedby=\"" + field + "-erreur\""));
+    EXPECT_TRUE(contains(missing.body, "name=\"decision\" value=\"refuse\""));
+    EXPECT_TRUE(contains(missing.body, "href=\"#" + field + "\""));
     EXPECT_EQ(dossier_state(refused), "en_comite");
     EXPECT_EQ(decide(admin, id, refused, "accepte", "Motif.").status, 422);
 

@@ -20,16 +20,88 @@ TEST(DossierStateUnit, FinalStatesHaveNoWayOut)
         }
 }
 
-TEST(DossierStateUnit, ApplicantDepositsAndWithdrawsStaffDoesTheRest)
+using S = DossierState;
+using A = DossierActor;
+
+// The whole lifecycle, written out independently of the code: each move that exists, who makes
+// it, whether it needs a motivation and whether the applicant receives an e-mail for it.
+struct ExpectedMove {
+    S from;
+    S to;
+    A actor;
+    bool motivation;
+    bool mail;
+};
+
+const ExpectedMove expected_moves[] = {
+    {S::Brouillon, S::Depose, A::Applicant, false, true},
+    {S::ComplementsDemandes, S::Depose, A::Applicant, false, true},
+    {S::Depose, S::EnInstruction, A::Staff, false, false},
+    {S::EnInstruction, S::ComplementsDemandes, A::Staff, true, true},
+    // Placing on a session's agenda, and the session sending it back: internal, no e-mail.
+    {S::EnInstruction, S::EnComite, A::Committee, false, false},
+    {S::EnComite, S::EnInstruction, A::Committee, true, false},
+    // Only the committee labels, refuses or closes a dossier.
+    {S::EnComite, S::Labellise, A::Committee, false, true},
+    {S::EnComite, S::Refuse, A::Committee, true, true},
+    {S::EnComite, S::SansSuite, A::Committee, true, true},
+    {S::Depose, S::Retire, A::Applicant, false, true},
+    {S::EnInstruction, S::Retire, A::Applicant, false, true},
+    {S::ComplementsDemandes, S::Retire, A::Applicant, false, true},
+    {S::EnComite, S::Retire, A::Applicant, false, true},
+};
+
+const ExpectedMove* expected(S from, S to)
 {
-    EXPECT_EQ(transition_actor(DossierState::Brouillon, DossierState::Depose), DossierActor::Applicant);
-    EXPECT_EQ(transition_actor(DossierState::ComplementsDemandes, DossierState::Depose), DossierActor::Applicant);
-    EXPECT_EQ(transition_actor(DossierState::EnComite, DossierState::Retire), DossierActor::Applicant);
-    EXPECT_EQ(transition_actor(DossierState::EnComite, DossierState::Labellise), DossierActor::Staff);
-    EXPECT_FALSE(transition_actor(DossierState::Brouillon, DossierState::Retire).has_value());
-    EXPECT_FALSE(transition_actor(DossierState::Depose, DossierState::Labellise).has_value());
-    EXPECT_TRUE(requires_motivation(DossierState::EnInstruction, DossierState::ComplementsDemandes));
-    EXPECT_FALSE(requires_motivation(DossierState::Depose, DossierState::EnInstruction));
+    for (const auto& move : expected_moves)
+        if (move.from == from && move.to == to)
+            return &move;
+    return nullptr;
+}
+
+const char* actor_name(A actor)
+{
+    switch (actor) {
+    case A::Applicant: return "candidat";
+    case A::Staff: return "instruction";
+    case A::Committee: return "comité";
+    }
+    return "";
+}
+
+TEST(DossierStateUnit, EveryStateActionAndActorIsAllowedOnlyAsTheTableSays)
+{
+    int allowed = 0;
+    for (auto from : dossier_states())
+        for (auto to : dossier_states())
+            for (auto actor : {A::Applicant, A::Staff, A::Committee}) {
+                const auto* move = expected(from, to);
+                bool expected_allowed = move && move->actor == actor;
+                EXPECT_EQ(may_move(from, to, actor), expected_allowed)
+                    << state_code(from) << " -> " << state_code(to) << " par " << actor_name(actor);
+                allowed += expected_allowed ? 1 : 0;
+            }
+    EXPECT_EQ(allowed, static_cast<int>(std::size(expected_moves)));
+}
+
+TEST(DossierStateUnit, EveryMoveNeedsAMotivationAndMailsTheApplicantOnlyAsTheTableSays)
+{
+    for (auto from : dossier_states())
+        for (auto to : dossier_states()) {
+            const auto* move = expected(from, to);
+            EXPECT_EQ(transition_actor(from, to).has_value(), move != nullptr) << state_code(from) << " -> " << state_code(to);
+            EXPECT_EQ(notifies_applicant(from, to), move && move->mail) << state_code(from) << " -> " << state_code(to);
+            if (move)
+                EXPECT_EQ(requires_motivation(from, to), move->motivation) << state_code(from) << " -> " << state_code(to);
+        }
+}
+
+TEST(DossierStateUnit, NothingButTheCommitteeLabelsADossier)
+{
+    for (auto from : dossier_states()) {
+        EXPECT_FALSE(may_move(from, S::Labellise, A::Staff)) << state_code(from);
+        EXPECT_FALSE(may_move(from, S::Labellise, A::Applicant)) << state_code(from);
+    }
 }
 
 TEST(DossierStateUnit, OnlyTheApplicantEditsAndOnlyWhileItMayBeCompleted)
@@ -53,6 +125,9 @@ TEST(DossierStateUnit, OnlyTheApplicantEditsAndOnlyWhileItMayBeCompleted)
     EXPECT_FALSE(expert.may_read_instruction());
     EXPECT_TRUE(expert.may_read_application());
     EXPECT_FALSE(DossierAccess{}.any());
+    // The committee's moves are made by staff only, through the committee's use cases.
+    EXPECT_TRUE(may_act_as(staff, DossierActor::Committee));
+    EXPECT_FALSE(may_act_as(applicant, DossierActor::Committee));
 }
 
 TEST(DossierStateUnit, CsvExportIsSemicolonSeparatedWithBomAndDefusesFormulas)

@@ -128,6 +128,21 @@ inline long long review_request(long long dossier_id, long long expert_id, const
         + ") RETURNING id");
 }
 
+//! A committee session meeting on `meets_on` for the call (any call when 0), `state` prevu or
+//! tenu, with `member_ids` sitting on it.
+inline long long committee_session(long long call_id, const std::string& meets_on,
+    const std::vector<long long>& member_ids = {}, const std::string& state = "prevu")
+{
+    auto call = call_id == 0 ? std::string("NULL") : std::to_string(call_id);
+    auto id = insert_returning_id("INSERT INTO committees (title, meets_on, call_id, state, created_at) VALUES ("
+        + quoted("Séance du " + meets_on) + ", " + quoted(meets_on) + ", " + call + ", " + quoted(state)
+        + ", 0) RETURNING id");
+    for (auto member : member_ids)
+        auth_support::execute_sql("INSERT INTO committee_members (committee_id, user_id) VALUES (" + std::to_string(id)
+            + ", " + std::to_string(member) + ")");
+    return id;
+}
+
 //! Gives the opinion: scores per criterion, the recommendation (favorable, reserve, defavorable), state 'rendu'.
 inline void give_scores(
     long long review_id, const std::vector<std::pair<long long, int>>& criterion_scores, const std::string& recommendation)

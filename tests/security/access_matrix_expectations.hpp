@@ -112,6 +112,7 @@ inline const std::vector<Row> expectations = {
     {"POST", "/admin/appels/nouveau", "CFF  FF  FF  FF  FF  A"},
     {"GET", "/admin/appels/{id}", "CFF  FF  FF  FF  FF  A"},
     {"POST", "/admin/appels/{id}", "CFF  FF  FF  FF  FF  A"},
+    {"GET", "/admin/appels/{id}/publier", "CFF  FF  FF  FF  FF  A"},
     {"POST", "/admin/appels/{id}/publier", "CFF  FF  FF  FF  FF  A"},
     {"POST", "/admin/appels/{id}/clore", "CFF  FF  FF  FF  FF  A"},
     {"POST", "/admin/appels/{id}/equipe", "CFF  FF  FF  FF  FF  A"},
@@ -139,6 +140,7 @@ inline const std::vector<Row> expectations = {
     {"GET", "/appels/{id}", "AAA  AA  AA  AA  AA  A"},
     {"GET", "/dossiers/{id}", "CNA  NN  AN  AN  NN  A"},
     // a deposit (minimal form): only the applicant may; 422 for the owner because the answers are incomplete
+    {"GET", "/dossiers/{id}/transition", "CNA  NN  AN  AN  NN  A"},
     {"POST", "/dossiers/{id}/transition", "CNA  NN  FN  FN  NN  F"},
     {"POST", "/dossiers/{id}/messages", "CNA  NN  AN  FN  NN  A"},
     {"POST", "/dossiers/{id}/notes", "CNF  NN  AN  FN  NN  A"},
@@ -146,6 +148,7 @@ inline const std::vector<Row> expectations = {
     {"POST", "/appels/{id}/candidater", "CAA  AA  AA  AA  AA  A"},
     {"GET", "/dossiers/{id}/modifier", "CNA  NN  FN  FN  NN  F"},
     {"POST", "/dossiers/{id}/modifier", "CNA  NN  FN  FN  NN  F"},
+    {"GET", "/dossiers/{id}/supprimer", "CNA  NN  FN  FN  NN  F"},
     {"POST", "/dossiers/{id}/supprimer", "CNA  NN  FN  FN  NN  F"},
     // a PDF (minimal form): only the applicant adds pieces; staff and the expert may read, not add
     {"POST", "/dossiers/{id}/pieces", "CNA  NN  FN  FN  NN  F"},
@@ -174,6 +177,7 @@ inline const std::vector<Row> expectations = {
     {"GET", "/comites/{id}", "CNN  NN  AN  NN  NN  A"},
     {"POST", "/comites/{id}/ordre-du-jour", "CNN  NN  AN  NN  NN  A"},
     // a decision on a dossier of the agenda (minimal form): administrators only; 409 as it is not en comité
+    {"GET", "/comites/{id}/decision", "CNN  NN  FN  NN  NN  A"},
     {"POST", "/comites/{id}/decisions", "CNN  NN  FN  NN  NN  A"},
     {"POST", "/comites/{id}/tenu", "CNN  NN  FN  NN  NN  A"},
     {"GET", "/labels", "AAA  AA  AA  AA  AA  A"},

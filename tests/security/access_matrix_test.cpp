@@ -146,5 +146,64 @@ TEST(AccessMatrix, ForbiddenCompleteFormsChangeNothing)
     }
 }
 
+// A draft belongs to its authors until it is deposited (issue 12): its page, its attachment, its
+// messages and every action on it are hidden (404) from the call's team, the committee, an expert
+// with a review request, administrators and strangers, though each of those relations exists.
+TEST(AccessMatrix, ADraftBelongsToItsAuthorsUntilItIsDeposited)
+{
+    auto& w = world();
+    auto draft = make_draft(w);
+    const auto& r = draft.records;
+    auto d = "/dossiers/" + std::to_string(r.dossier);
+    struct DraftRow {
+        std::string method;
+        std::string target;
+        Fields fields;
+        //! V M T  Ac Fi  In Ih  Ex Eh  Hp Ap  Ad
+        std::string_view expected;
+    };
+    const std::vector<DraftRow> rows = {
+        {"GET", d, {}, "CNA  NN  NN  NN  NN  N"},
+        {"GET", d + "/pieces/" + std::to_string(r.piece), {}, "CNA  NN  NN  NN  NN  N"},
+        {"GET", d + "/modifier", {}, "CNA  NN  NN  NN  NN  N"},
+        {"GET", d + "/supprimer", {}, "CNA  NN  NN  NN  NN  N"},
+        {"GET", d + "/transition?to=retire", {}, "CNA  NN  NN  NN  NN  N"},
+        {"GET", d + "/avis", {}, "CNN  NN  NN  NN  NN  N"},
+        {"POST", d + "/messages", {{"message", "Un message sur le brouillon."}}, "CNA  NN  NN  NN  NN  N"},
+        {"POST", d + "/notes", {{"message", "Une note sur le brouillon."}}, "CNF  NN  NN  NN  NN  N"},
+        {"POST", d + "/transition", {{"to", "en_instruction"}}, "CNA  NN  NN  NN  NN  N"},
+        {"POST", d + "/avis", {{"experts", std::to_string(w.expert().user_id)}, {"due_on", "2030-01-01"}}, "CFF  FF  NN  FF  FF  N"},
+        {"POST", d + "/instructeur", {{"instructor", std::to_string(w.instructor().user_id)}}, "CFF  FF  NN  FF  FF  N"},
+    };
+    for (const auto& row : rows) {
+        auto expected = strip(row.expected);
+        ASSERT_EQ(expected.size(), std::size_t(actor_count)) << row.target;
+        for (int i = 0; i < actor_count; ++i) {
+            auto& a = w.actor(i);
+            // Each actor meets the draft as it was: the author's own messages count as their change.
+            auto before = fingerprint(r);
+            auto response = row.method == "GET" ? a.client.get(row.target) : a.client.post_form(row.target, row.fields);
+            auto answer = classify(response);
+            EXPECT_EQ(answer, expected[static_cast<std::size_t>(i)])
+                << row.method << " " << row.target << " as " << a.name << " answered " << response.status << "\n"
+                << response.body.substr(0, 300);
+            if (row.method != "GET" && answer != 'A') {
+                EXPECT_EQ(fingerprint(r), before) << row.target << " as " << a.name << " changed the draft although refused";
+            }
+        }
+    }
+    // Nor do the lists and exports of the call's team name it.
+    auto instruction = w.instructor().client.get("/instruction?appel=" + std::to_string(r.call));
+    EXPECT_EQ(instruction.status, 200);
+    EXPECT_EQ(instruction.body.find(d + "\""), std::string::npos);
+    auto exported = w.actor(11).client.get("/instruction/appels/" + std::to_string(r.call) + "/export.csv");
+    EXPECT_EQ(exported.status, 200);
+    // The call's labelled dossier is exported; the draft, whose id starts no line, is not.
+    EXPECT_NE(exported.body.find("\n" + std::to_string(r.labelled_dossier) + ";"), std::string::npos) << exported.body;
+    EXPECT_EQ(exported.body.find("\n" + std::to_string(r.dossier) + ";"), std::string::npos) << exported.body;
+    auto expert_list = w.expert().client.get("/avis");
+    EXPECT_EQ(expert_list.body.find(d), std::string::npos);
+}
+
 } // namespace
 } // namespace essaim::test

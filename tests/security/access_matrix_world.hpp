@@ -175,6 +175,27 @@ struct World {
     }
 };
 
+//! A draft of the titulaire, with every relation that grants access to a deposited dossier (the
+//! call's team, a review request, a committee's agenda) written by SQL, as an attacker would hope
+//! to find them; its attachment is uploaded by its author.
+struct DraftRecords {
+    Records records; //!< the world's other records, with `dossier` and `piece` the draft's
+};
+
+inline DraftRecords make_draft(World& w)
+{
+    DraftRecords draft{w.make_records(false)};
+    auto& r = draft.records;
+    auto s = [](long long v) { return std::to_string(v); };
+    r.dossier = dossier_support::count("SELECT MIN(id) FROM dossiers WHERE organisation_id = :id", r.organisation);
+    auth_support::execute_sql("UPDATE dossiers SET state = 'brouillon', deposited_at = NULL WHERE id = " + s(r.dossier));
+    auto response = dossier_support::post_multipart(w.owner().client, "/dossiers/" + s(r.dossier) + "/pieces", {},
+        {{"fichier", "brouillon.pdf", dossier_support::pdf_bytes()}});
+    EXPECT_EQ(response.status, 303) << response.body.substr(0, 300);
+    r.piece = dossier_support::count("SELECT MAX(id) FROM dossier_attachments WHERE dossier_id = :id", r.dossier);
+    return draft;
+}
+
 inline World& world()
 {
     static World instance;
