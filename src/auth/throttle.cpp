@@ -7,6 +7,7 @@
 #include "auth/request_info.hpp"
 #include "auth/user_store.hpp"
 #include "core/config.hpp"
+#include "core/text.hpp"
 #include "db/session.hpp"
 #include "web/context.hpp"
 
@@ -50,8 +51,8 @@ std::int64_t password_attempt_wait(web::Services& services, db::Session& session
 core::Error too_many_attempts(std::int64_t wait_seconds, const std::string& what)
 {
     core::Error error{core::ErrorKind::TooManyRequests,
-        "Trop de tentatives " + what + " ont échoué. Par sécurité, réessayez dans " + std::to_string((wait_seconds + 59) / 60)
-            + " minute(s), ou réinitialisez votre mot de passe.",
+        "Trop de tentatives " + what + " ont échoué. Par sécurité, réessayez dans "
+            + core::count_of((wait_seconds + 59) / 60, "minute", "minutes") + ", ou réinitialisez votre mot de passe.",
         {}};
     error.retry_after_seconds = static_cast<int>(wait_seconds);
     return error;

@@ -19,10 +19,10 @@ void register_dossier_routes(web::Registry& registry)
 
     registry.add_flash("dossier-enregistre", {web::FlashLevel::Success, "Brouillon enregistré", "Vos réponses sont enregistrées."});
     registry.add_flash("dossier-depose", {web::FlashLevel::Success, "Dossier déposé",
-        "Votre dossier est transmis à l’équipe d’instruction. Vous recevez un courriel de confirmation."});
+        "Votre dossier est transmis à l’équipe d’instruction. Vous recevez un e-mail de confirmation."});
     registry.add_flash("dossier-supprime", {web::FlashLevel::Success, "Brouillon supprimé", "Le brouillon et ses pièces sont supprimés."});
     registry.add_flash("dossier-transition", {web::FlashLevel::Success, "État du dossier modifié",
-        "Le changement est enregistré et le candidat en est informé par courriel."});
+        "Le changement est enregistré et le candidat en est informé par e-mail."});
     registry.add_flash("dossier-message", {web::FlashLevel::Success, "Message envoyé", "Votre message est ajouté au dossier."});
     registry.add_flash("dossier-note", {web::FlashLevel::Success, "Note enregistrée", "La note interne est ajoutée au dossier."});
     registry.add_flash("piece-ajoutee", {web::FlashLevel::Success, "Pièce ajoutée", "Le fichier est joint au dossier."});

@@ -83,7 +83,7 @@
       <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
       <input type="hidden" name="dossier" value="{{DOSSIER_ID}}">
       <div class="fr-select-group {{DECISION_SELECT_CLASS}}">
-        <label class="fr-label" for="decision-{{DOSSIER_ID}}">Décision du comité pour le dossier n° {{DOSSIER_ID}} *</label>
+        <label class="fr-label" for="decision-{{DOSSIER_ID}}">Décision du comité pour le dossier n° {{DOSSIER_ID}} <span class="essaim-required">(obligatoire)</span></label>
         <select class="fr-select" id="decision-{{DOSSIER_ID}}" name="decision" required{{#DECISION_ERROR}} aria-describedby="decision-{{DOSSIER_ID}}-erreur"{{/DECISION_ERROR}}>
           <option value="">Choisissez une décision</option>
 {{#DECISION_OPTION}}
@@ -95,7 +95,7 @@
 {{/DECISION_ERROR}}
       </div>
       <div class="fr-input-group {{MOTIVATION_GROUP_CLASS}}">
-        <label class="fr-label" for="motivation-{{DOSSIER_ID}}">Motivation *
+        <label class="fr-label" for="motivation-{{DOSSIER_ID}}">Motivation <span class="essaim-required">(obligatoire)</span>
           <span class="fr-hint-text" id="motivation-{{DOSSIER_ID}}-aide">Elle est transmise au candidat avec la décision.</span>
         </label>
         <textarea class="fr-input {{MOTIVATION_INPUT_CLASS}}" id="motivation-{{DOSSIER_ID}}" name="motivation" rows="4" required aria-describedby="motivation-{{DOSSIER_ID}}-aide{{#MOTIVATION_ERROR}} motivation-{{DOSSIER_ID}}-erreur{{/MOTIVATION_ERROR}}">{{MOTIVATION_VALUE}}</textarea>
