@@ -4,6 +4,7 @@
 #include "auth/housekeeping.hpp"
 #include "auth/resolve_session.hpp"
 #include "auth/route_support.hpp"
+#include "auth/vocabulary.hpp"
 
 namespace essaim::auth {
 
@@ -35,6 +36,7 @@ public:
     void register_routes(web::Registry& registry) override
     {
         register_flashes(registry);
+        register_vocabulary(registry);
         registry.on_request(resolve_session);
         register_sign_up_routes(registry);
         register_sign_in_routes(registry);
