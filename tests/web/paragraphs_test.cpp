@@ -55,7 +55,9 @@ TEST(Paragraphs, TheModifierEscapesOnceUnderAutoEscape)
     dictionary.SetValue("TEXT", "Tom & <Jerry>\n\nfin");
     auto html = renderer.render("free.tpl", dictionary);
     std::filesystem::remove_all(dir);
-    EXPECT_EQ(html, "<div><p>Tom &amp; &lt;Jerry&gt;</p><p>fin</p></div>|Tom &amp; &lt;Jerry&gt;\n\nfin");
+    // The default HTML escaping turns each line break into a space: why free text lost its
+    // paragraphs before the modifier.
+    EXPECT_EQ(html, "<div><p>Tom &amp; &lt;Jerry&gt;</p><p>fin</p></div>|Tom &amp; &lt;Jerry&gt;  fin");
 }
 
 } // namespace
