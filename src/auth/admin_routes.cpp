@@ -5,6 +5,7 @@
 #include "auth/route_support.hpp"
 #include "auth/session_store.hpp"
 #include "auth/user_store.hpp"
+#include "core/text.hpp"
 #include "http/form.hpp"
 #include "web/context.hpp"
 #include "web/page.hpp"
@@ -59,7 +60,7 @@ http::Response users_page(web::Context& context)
     page.add_breadcrumb("Utilisateurs", "");
     auto& content = page.content();
     content.SetValue("QUERY", query);
-    content.SetValue("TOTAL", std::to_string(total));
+    content.SetValue("TOTAL", core::count_of(total, "compte trouvé", "comptes trouvés"));
     content.SetValue("PAGE", std::to_string(page_number));
     for (const auto& user : users) {
         auto* row = content.AddSectionDictionary("USER");
@@ -99,8 +100,9 @@ void register_admin_routes(web::Registry& registry)
         web::Page page(context, "Administration", "admin/dashboard.tpl");
         page.add_breadcrumb("Accueil", "/");
         page.add_breadcrumb("Administration", "");
-        page.content().SetValue("USER_COUNT", std::to_string(count_users(context.db())));
-        page.content().SetValue("SESSION_COUNT", std::to_string(count_sessions(context.db())));
+        page.content().SetValue("USER_COUNT", core::count_of(count_users(context.db()), "compte", "comptes"));
+        page.content().SetValue(
+            "SESSION_COUNT", core::count_of(count_sessions(context.db()), "session ouverte", "sessions ouvertes"));
         for (const auto& tile : context.services.registry.admin_tiles()) {
             auto* entry = page.content().AddSectionDictionary("TILE");
             entry->SetValue("TILE_TITLE", tile.title);

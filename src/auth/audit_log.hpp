@@ -27,6 +27,7 @@ struct AuditRecord : AuditEntry {
     long long id = 0;
     long long at = 0;
     std::string actor_label;  //!< the actor's e-mail at the time of reading, or "système"
+    std::string actor_name;   //!< the actor's displayed name at the time of reading ("" when none)
 };
 
 //! Appends an entry stamped with `at` (Unix seconds). Call inside the use case's transaction.

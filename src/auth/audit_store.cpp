@@ -47,9 +47,9 @@ std::vector<AuditRecord> list_entries(db::Session& session, const AuditQuery& qu
 
     AuditRecord row;
     soci::indicator actor_indicator = soci::i_ok, before_indicator = soci::i_ok, after_indicator = soci::i_ok,
-                    label_indicator = soci::i_ok;
+                    label_indicator = soci::i_ok, name_indicator = soci::i_ok;
     std::string text = "SELECT a.id, a.at, a.actor_user_id, a.action, a.target_type, a.target_id, a.before_json, "
-                       "a.after_json, a.remote_address, a.request_id, u.email FROM audit_log a "
+                       "a.after_json, a.remote_address, a.request_id, u.email, u.display_name FROM audit_log a "
                        "LEFT JOIN users u ON u.id = a.actor_user_id "
                        "WHERE a.action LIKE :pattern ESCAPE '\\' AND a.id < :before";
     if (actor != 0)
@@ -69,6 +69,7 @@ std::vector<AuditRecord> list_entries(db::Session& session, const AuditQuery& qu
     statement.exchange(soci::into(row.remote_address));
     statement.exchange(soci::into(row.request_id));
     statement.exchange(soci::into(row.actor_label, label_indicator));
+    statement.exchange(soci::into(row.actor_name, name_indicator));
     statement.exchange(soci::use(pattern));
     statement.exchange(soci::use(before));
     if (actor != 0)
@@ -90,6 +91,8 @@ std::vector<AuditRecord> list_entries(db::Session& session, const AuditQuery& qu
             copy.after_json.clear();
         if (label_indicator == soci::i_null)
             copy.actor_label = copy.actor_user_id == 0 ? "système" : "compte n° " + std::to_string(copy.actor_user_id);
+        if (name_indicator == soci::i_null)
+            copy.actor_name.clear();
         records.push_back(std::move(copy));
     }
     return records;

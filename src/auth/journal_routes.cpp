@@ -6,6 +6,7 @@
 #include "http/form.hpp"
 #include "web/context.hpp"
 #include "web/page.hpp"
+#include "web/readable_change.hpp"
 #include "web/registry.hpp"
 
 #include <charconv>
@@ -29,11 +30,20 @@ std::string journal_href(const std::string& prefix, long long before)
     return href;
 }
 
-std::string target_of(const AuditRecord& entry)
+std::string target_of(const web::Vocabulary& vocabulary, const AuditRecord& entry)
 {
     if (entry.target_type.empty())
         return "—";
-    return entry.target_id.empty() ? entry.target_type : entry.target_type + " " + entry.target_id;
+    auto type = vocabulary.label(web::Term::RecordType, entry.target_type);
+    return entry.target_id.empty() ? type : type + " n° " + entry.target_id;
+}
+
+//! "Claire Dupont (claire@example.org)", or the address alone when the account has no name.
+std::string actor_of(const AuditRecord& entry)
+{
+    if (entry.actor_name.empty() || entry.actor_user_id == 0)
+        return entry.actor_label;
+    return entry.actor_name + " (" + entry.actor_label + ")";
 }
 
 } // namespace
@@ -61,17 +71,26 @@ void register_journal_routes(web::Registry& registry)
         page.add_breadcrumb("Administration", "/admin");
         page.add_breadcrumb("Journal d’audit", "");
         auto& content = page.content();
+        const auto& vocabulary = context.services.registry.vocabulary();
         content.SetValue("ACTION_PREFIX", prefix);
         if (entries.empty())
             content.ShowSection("EMPTY");
         for (const auto& entry : entries) {
             auto* row = content.AddSectionDictionary("ENTRY");
             row->SetValue("AT", format_paris_time(entry.at));
-            row->SetValue("ACTOR", entry.actor_label);
-            row->SetValue("ACTION", entry.action);
-            row->SetValue("TARGET", target_of(entry));
-            row->SetValue("BEFORE", entry.before_json.empty() ? "—" : entry.before_json);
-            row->SetValue("AFTER", entry.after_json.empty() ? "—" : entry.after_json);
+            row->SetValue("ACTOR", actor_of(entry));
+            row->SetValue("ACTION", vocabulary.label(web::Term::AuditAction, entry.action));
+            row->SetValue("ACTION_CODE", entry.action);
+            row->SetValue("TARGET", target_of(vocabulary, entry));
+            auto changes = web::readable_changes(vocabulary, entry.before_json, entry.after_json);
+            if (changes.empty())
+                row->ShowSection("NO_CHANGE");
+            for (const auto& change : changes) {
+                auto* item = row->AddSectionDictionary("CHANGE");
+                item->SetValue("FIELD", change.field);
+                item->SetValue("BEFORE", change.before);
+                item->SetValue("AFTER", change.after);
+            }
             row->SetValue("ADDRESS", entry.remote_address.empty() ? "—" : entry.remote_address);
         }
         if (query.before_id > 0)

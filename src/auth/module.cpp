@@ -7,6 +7,7 @@
 #include "auth/route_support.hpp"
 #include "db/session.hpp"
 #include "web/context.hpp"
+#include "auth/vocabulary.hpp"
 
 namespace essaim::auth {
 
@@ -38,6 +39,7 @@ public:
     void register_routes(web::Registry& registry) override
     {
         register_flashes(registry);
+        register_vocabulary(registry);
         registry.on_request(resolve_session);
         register_sign_up_routes(registry);
         register_sign_in_routes(registry);

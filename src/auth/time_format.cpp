@@ -1,5 +1,7 @@
 #include "auth/time_format.hpp"
 
+#include "core/text.hpp"
+
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -29,7 +31,7 @@ std::string format_wait_minutes(std::int64_t seconds)
 {
     // Rounded up, so that a client told "1 minute" is never refused again after waiting it.
     std::int64_t minutes = std::max<std::int64_t>(1, (seconds + 59) / 60);
-    return std::to_string(minutes) + (minutes == 1 ? " minute" : " minutes");
+    return core::count_of(minutes, "minute", "minutes");
 }
 
 } // namespace essaim::auth

@@ -121,9 +121,10 @@ bool delete_role(db::Session& session, long long user_id, Role role)
     return statement.get_affected_rows() == 1;
 }
 
-std::vector<UserSummary> search_users(db::Session& session, const std::string& email_fragment, int limit, int offset)
+std::vector<UserSummary> search_users(db::Session& session, const std::string& fragment, int limit, int offset)
 {
-    std::string pattern = contains_pattern(email_fragment);
+    std::string pattern = contains_pattern(fragment);
+    std::string name_pattern = pattern;
     UserSummary row;
     soci::indicator confirmed_indicator = soci::i_ok;
     std::string role;
@@ -133,9 +134,9 @@ std::vector<UserSummary> search_users(db::Session& session, const std::string& e
     soci::statement statement = (session.sql().prepare
             << "SELECT u.id, u.email, u.display_name, u.confirmed_at, u.created_at, r.role FROM "
                "(SELECT id, email, display_name, confirmed_at, created_at FROM users WHERE email LIKE :pattern ESCAPE '\\' "
-               "ORDER BY email LIMIT :limit OFFSET :offset) u LEFT JOIN user_roles r ON r.user_id = u.id "
+               "OR LOWER(display_name) LIKE :name_pattern ESCAPE '\\' ORDER BY email LIMIT :limit OFFSET :offset) u LEFT JOIN user_roles r ON r.user_id = u.id "
                "ORDER BY u.email, r.role",
-        soci::use(pattern), soci::use(limit), soci::use(offset), soci::into(row.id), soci::into(row.email),
+        soci::use(pattern), soci::use(name_pattern), soci::use(limit), soci::use(offset), soci::into(row.id), soci::into(row.email),
         soci::into(row.display_name), soci::into(row.confirmed_at, confirmed_indicator), soci::into(row.created_at),
         soci::into(role, role_indicator));
     statement.execute();
@@ -153,11 +154,14 @@ std::vector<UserSummary> search_users(db::Session& session, const std::string& e
     return users;
 }
 
-long long count_matching_users(db::Session& session, const std::string& email_fragment)
+long long count_matching_users(db::Session& session, const std::string& fragment)
 {
-    std::string pattern = contains_pattern(email_fragment);
+    std::string pattern = contains_pattern(fragment);
+    std::string name_pattern = pattern;
     long long count = 0;
-    session.sql() << "SELECT COUNT(*) FROM users WHERE email LIKE :pattern ESCAPE '\\'", soci::use(pattern), soci::into(count);
+    session.sql() << "SELECT COUNT(*) FROM users WHERE email LIKE :pattern ESCAPE '\\' "
+                     "OR LOWER(display_name) LIKE :name_pattern ESCAPE '\\'",
+        soci::use(pattern), soci::use(name_pattern), soci::into(count);
     return count;
 }
 

@@ -52,8 +52,9 @@ struct UserSummary {
     std::set<Role> roles;  //!< granted roles
 };
 
-//! Accounts whose e-mail contains `email_fragment` (lower-case; "" = all), by e-mail.
-std::vector<UserSummary> search_users(db::Session& session, const std::string& email_fragment, int limit, int offset);
-long long count_matching_users(db::Session& session, const std::string& email_fragment);
+//! Accounts whose e-mail or displayed name contains `fragment` (lower-case; "" = all), by e-mail. Names
+//! are compared in lower case, so "dupont" finds "Claire Dupont".
+std::vector<UserSummary> search_users(db::Session& session, const std::string& fragment, int limit, int offset);
+long long count_matching_users(db::Session& session, const std::string& fragment);
 
 } // namespace essaim::auth

@@ -121,6 +121,16 @@ Config load_config(const std::optional<std::filesystem::path>& path, const Envir
             read_value(security, "account_requests_window_seconds", config.account_requests_window_seconds);
             read_value(security, "account_mail_window_seconds", config.account_mail_window_seconds);
         }
+        if (root.contains("legal")) {
+            const auto& legal = toml::find(root, "legal");
+            read_value(legal, "publisher", config.legal.publisher);
+            read_value(legal, "publisher_address", config.legal.publisher_address);
+            read_value(legal, "publication_director", config.legal.publication_director);
+            read_value(legal, "host", config.legal.host);
+            read_value(legal, "host_address", config.legal.host_address);
+            read_value(legal, "contact_email", config.legal.contact_email);
+            read_value(legal, "contact_address", config.legal.contact_address);
+        }
         if (root.contains("privacy")) {
             const auto& privacy = toml::find(root, "privacy");
             read_value(privacy, "unconfirmed_account_days", config.privacy_unconfirmed_account_days);

@@ -17,6 +17,18 @@ struct SmtpConfig {
     bool require_tls = true;
 };
 
+//! Who answers for the site, as the legal notice and the contact page name them (loi pour la
+//! confiance dans l'économie numérique, article 6 III). The defaults say what is to be filled in.
+struct LegalConfig {
+    std::string publisher = "Accélérateur national d'innovation sociale";
+    std::string publisher_address = "Adresse de l'éditeur à renseigner dans la section [legal] de la configuration";
+    std::string publication_director = "Directeur ou directrice de la publication à renseigner dans [legal]";
+    std::string host = "Hébergeur à renseigner dans [legal]";
+    std::string host_address = "Adresse de l'hébergeur à renseigner dans [legal]";
+    std::string contact_email = "contact@essaim.localhost";
+    std::string contact_address = "";  //!< postal address for letters; "" = the publisher's
+};
+
 struct Config {
     std::string service_name = "Essaim — Accélérateur national d'innovation sociale";
     std::string service_tagline = "Identifier, accompagner, financer et évaluer l'innovation sociale";
@@ -61,6 +73,7 @@ struct Config {
     bool demo_mode = false;
     std::string mail_from = "Essaim <ne-pas-repondre@essaim.localhost>";
     SmtpConfig smtp;
+    LegalConfig legal;
 
     //! [security] secret_key: the server's secret for the keyed hashes of CSRF tokens, at least 32
     //! characters; servers behind one address must share it. Empty: a key made once and kept in

@@ -206,6 +206,87 @@ std::string group_digits(long long value)
     return grouped;
 }
 
+std::string excerpt(std::string_view text, std::size_t max_code_points)
+{
+    std::string line;
+    bool space = false;
+    for (char c : text) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            space = !line.empty();
+            continue;
+        }
+        if (space)
+            line += ' ';
+        space = false;
+        line += c;
+    }
+    if (count_code_points(line) <= max_code_points || max_code_points == 0)
+        return max_code_points == 0 ? std::string() : line;
+    // Keep whole code points: walk to the byte where the limit (less one, for the ellipsis) falls.
+    std::size_t kept = 0, byte = 0;
+    while (byte < line.size() && kept < max_code_points - 1) {
+        ++byte;
+        while (byte < line.size() && (static_cast<unsigned char>(line[byte]) & 0xC0) == 0x80)
+            ++byte;
+        ++kept;
+    }
+    auto cut = line.substr(0, byte);
+    if (byte < line.size() && line[byte] != ' ') {
+        if (auto last_space = cut.rfind(' '); last_space != std::string::npos && last_space > 0)
+            cut = cut.substr(0, last_space);
+    }
+    while (!cut.empty() && (cut.back() == ' ' || cut.back() == ',' || cut.back() == ';' || cut.back() == ':'))
+        cut.pop_back();
+    return cut + "…";
+}
+
+std::string format_decimal(std::string_view number)
+{
+    std::string_view sign;
+    auto digits = number;
+    if (!digits.empty() && digits.front() == '-') {
+        sign = "-";
+        digits.remove_prefix(1);
+    }
+    auto separator = digits.find_first_of(".,");
+    auto whole = digits.substr(0, separator);
+    auto fraction = separator == std::string_view::npos ? std::string_view() : digits.substr(separator + 1);
+    auto all_digits = [](std::string_view part) {
+        for (char c : part)
+            if (c < '0' || c > '9')
+                return false;
+        return true;
+    };
+    if (whole.empty() || !all_digits(whole) || !all_digits(fraction)
+        || (separator != std::string_view::npos && fraction.empty()))
+        return std::string(number);
+    std::string text(sign);
+    for (std::size_t i = 0; i < whole.size(); ++i) {
+        if (i > 0 && (whole.size() - i) % 3 == 0)
+            text += "\u202F";
+        text += whole[i];
+    }
+    if (!fraction.empty()) {
+        text += ',';
+        text += fraction;
+    }
+    return text;
+}
+
+std::string format_euros(std::string_view number) { return format_decimal(number) + "\u00A0€"; }
+
+std::string format_euros(long long euros) { return group_digits(euros) + "\u00A0€"; }
+
+std::string_view plural(long long count, std::string_view singular, std::string_view plural_form)
+{
+    return count >= 2 || count <= -2 ? plural_form : singular;
+}
+
+std::string count_of(long long count, std::string_view singular, std::string_view plural_form)
+{
+    return group_digits(count) + " " + std::string(plural(count, singular, plural_form));
+}
+
 void append_utf8(std::string& out, char32_t code_point)
 {
     if (code_point < 0x80) {

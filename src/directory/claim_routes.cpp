@@ -29,6 +29,7 @@ http::Response claim_form(web::Context& context, long long id, const std::string
     content.SetValue("ORGANISATION_HREF", organisation_href(id));
     content.SetValue("MESSAGE", message);
     content.SetValue("EMAIL", context.identity.email);
+    content.ShowSection(organisation && organisation->source != OrganisationSource::Membre ? "FROM_REGISTERS" : "NO_MANAGER");
     if (organisation && !organisation->profile.website.empty())
         content.SetValueAndShowSection("WEBSITE", organisation->profile.website, "HAS_WEBSITE");
     if (error)

@@ -69,11 +69,6 @@ std::vector<std::pair<std::string, std::string>> sorted_by_name(const std::map<s
     return result;
 }
 
-std::string plural(long long count, const std::string& one, const std::string& many)
-{
-    return core::group_digits(count) + " " + (count > 1 ? many : one);
-}
-
 http::Response directory_page(web::Context& context, territory::TerritoryMaps& maps)
 {
     auto query = http::parse_urlencoded(context.request.query, 200);
@@ -242,9 +237,9 @@ http::Response directory_page(web::Context& context, territory::TerritoryMaps& m
 
     std::string heading = "Aucun résultat";
     if (listing.total_capped)
-        heading = "Plus de " + plural(listing.total, "résultat", "résultats");
+        heading = "Plus de " + core::count_of(listing.total, "résultat", "résultats");
     else if (listing.total > 0)
-        heading = plural(listing.total, "résultat", "résultats")
+        heading = core::count_of(listing.total, "résultat", "résultats")
             + (has_words && listing.total >= directory_candidate_limit ? " (parmi les plus pertinents)" : "");
     content.SetValue("RESULT_HEADING", heading);
     for (const auto& row : listing.rows) {

@@ -5,6 +5,7 @@
 
 #include "auth/route_support.hpp"
 #include "auth/time_format.hpp"
+#include "core/text.hpp"
 #include "directory/duplicate_detection.hpp"
 #include "directory/duplicate_store.hpp"
 #include "directory/merge_organisations.hpp"
@@ -60,7 +61,7 @@ http::Response list_page(web::Context& context)
     page.add_breadcrumb("Doublons possibles", "");
     auto& content = page.content();
     content.ShowSection(pairs.empty() ? "NO_PAIRS" : "HAS_PAIRS");
-    content.SetValue("COUNT", std::to_string(pairs.size()));
+    content.SetValue("COUNT", core::count_of(static_cast<long long>(pairs.size()), "paire", "paires"));
     if (pairs.size() >= pairs_shown)
         content.ShowSection("MAYBE_MORE");
     for (const auto& pair : pairs) {

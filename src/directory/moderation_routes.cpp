@@ -3,6 +3,7 @@
 
 #include "auth/route_support.hpp"
 #include "auth/time_format.hpp"
+#include "core/text.hpp"
 #include "directory/merged_organisation.hpp"
 #include "directory/organisation_store.hpp"
 #include "directory/publish_organisation.hpp"
@@ -28,12 +29,12 @@ http::Response queue_page(web::Context& context)
 {
     auto pending = list_pending(context.db(), queue_length);
     auto total = count_pending(context.db());
-    web::Page page(context, "Organisations à valider", "directory/moderation_queue.tpl");
+    web::Page page(context, "Organisations à modérer", "directory/moderation_queue.tpl");
     page.add_breadcrumb("Accueil", "/");
     page.add_breadcrumb("Administration", "/admin");
-    page.add_breadcrumb("Organisations à valider", "");
+    page.add_breadcrumb("Organisations à modérer", "");
     auto& content = page.content();
-    content.SetValue("TOTAL", std::to_string(total));
+    content.SetValue("TOTAL", core::count_of(total, "fiche en attente", "fiches en attente"));
     content.ShowSection(pending.empty() ? "EMPTY_QUEUE" : "HAS_PENDING");
     if (total > static_cast<long long>(pending.size()))
         content.SetValueAndShowSection("SHOWN", std::to_string(pending.size()), "PARTIAL");
@@ -57,7 +58,7 @@ http::Response refusal_form(web::Context& context, long long id, const std::stri
 {
     web::Page page(context, "Refuser une fiche", "directory/refuse.tpl");
     page.add_breadcrumb("Accueil", "/");
-    page.add_breadcrumb("Organisations à valider", "/admin/organisations");
+    page.add_breadcrumb("Organisations à modérer", "/admin/organisations");
     page.add_breadcrumb("Refuser une fiche", "");
     auto& content = page.content();
     content.SetValue("NAME", name);

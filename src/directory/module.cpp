@@ -8,6 +8,7 @@
 #include "directory/project_routes.hpp"
 #include "directory/routes.hpp"
 #include "directory/territory_section.hpp"
+#include "directory/vocabulary.hpp"
 
 namespace essaim::directory {
 
@@ -44,6 +45,7 @@ public:
     void register_routes(web::Registry& registry) override
     {
         register_flashes(registry);
+        register_vocabulary(registry);
         // Read on first use and shared by every request, like the territory maps.
         auto naf = std::make_shared<NafCatalogue>();
         register_new_organisation_routes(registry, naf);

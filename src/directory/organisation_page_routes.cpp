@@ -47,20 +47,12 @@ void add_fact(ctemplate::TemplateDictionary& content, const std::string& label, 
         fact->ShowSection("FACT_EXTERNAL");
 }
 
-//! Paragraphs are separated by a blank line.
+//! The presentation, shown through the template's x-paragraphs modifier, which escapes it and
+//! keeps its paragraphs and line breaks.
 void add_paragraphs(ctemplate::TemplateDictionary& content, const std::string& text)
 {
-    std::size_t start = 0;
-    while (start < text.size()) {
-        auto end = text.find("\n\n", start);
-        auto paragraph = text.substr(start, end == std::string::npos ? std::string::npos : end - start);
-        auto first = paragraph.find_first_not_of(" \n\t");
-        if (first != std::string::npos)
-            content.AddSectionDictionary("PARAGRAPH")->SetValue("PARAGRAPH_TEXT", paragraph.substr(first));
-        if (end == std::string::npos)
-            break;
-        start = end + 2;
-    }
+    if (text.find_first_not_of(" \r\n\t") != std::string::npos)
+        content.AddSectionDictionary("PARAGRAPH")->SetValue("PARAGRAPH_TEXT", text);
 }
 
 void add_facts(web::Context& context, NafCatalogue& naf, ctemplate::TemplateDictionary& content,
@@ -157,6 +149,9 @@ http::Response organisation_page(web::Context& context, NafCatalogue& naf)
     web::Page page(context, profile.name, "directory/organisation.tpl");
     page.add_breadcrumb("Accueil", "/");
     page.add_breadcrumb(profile.name, "");
+    page.set_description(profile.description.empty()
+            ? profile.name + " : fiche de l’organisation dans l’annuaire de l’innovation sociale d’Essaim."
+            : profile.name + " — " + profile.description);
     auto& content = page.content();
     content.SetValue("NAME", profile.name);
     if (!profile.acronym.empty())
@@ -187,9 +182,12 @@ http::Response organisation_page(web::Context& context, NafCatalogue& naf)
     add_project_list(content, context.db(), *id, may_edit);
     if (may_view_history(context.identity, membership))
         content.SetValueAndShowSection("HISTORY_HREF", organisation_href(*id) + "/historique", "CAN_VIEW_HISTORY");
-    // A profile nobody manages yet (created by an import) can be claimed by its people.
-    if (organisation->status == OrganisationStatus::Publiee && !membership && count_owners(context.db(), *id) == 0)
+    // A profile nobody manages can be claimed by its people: one created by an import, or one whose
+    // managers have all left (an erased account). Only the first comes from the official registers.
+    if (organisation->status == OrganisationStatus::Publiee && !membership && count_owners(context.db(), *id) == 0) {
         content.SetValueAndShowSection("CLAIM_HREF", organisation_href(*id) + "/revendiquer", "CAN_CLAIM");
+        content.ShowSection(organisation->source == OrganisationSource::Membre ? "NO_MANAGER" : "FROM_REGISTERS");
+    }
     if (organisation->status == OrganisationStatus::EnAttente && may_moderate(context.identity)) {
         auto* moderation = content.AddSectionDictionary("MODERATION");
         moderation->SetValue("PUBLISH_ACTION", "/admin/organisations/" + std::to_string(*id) + "/publier");

@@ -174,16 +174,48 @@ std::string format_tenths(long long tenths)
     return text;
 }
 
-std::string format_thousands(long long value)
+std::string_view project_field_label(std::string_view field)
 {
-    auto digits = std::to_string(value < 0 ? -value : value);
-    std::string text;
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        if (i > 0 && (digits.size() - i) % 3 == 0)
-            text += "\u202f";
-        text += digits[i];
+    static const std::pair<std::string_view, std::string_view> labels[] = {
+        {"title", "Titre"},
+        {"summary", "Résumé"},
+        {"social_need", "Besoin social"},
+        {"beneficiaries", "Bénéficiaires"},
+        {"stage", "Stade de développement"},
+        {"growth_mode", "Mode de développement"},
+        {"thematics", "Thématiques"},
+        {"sdgs", "Objectifs de développement durable"},
+        {"territories", "Territoires d’action"},
+        {"beneficiaries_per_year", "Bénéficiaires par an"},
+        {"jobs_fte_tenths", "Emplois en équivalent temps plein"},
+        {"annual_budget_euros", "Budget annuel (€)"},
+        {"funding_sought_euros", "Financement recherché (€)"},
+        {"needs_support", "Besoin d’accompagnement"},
+        {"needs_experimentation", "Besoin d’expérimentation ou de dérogation"},
+        {"needs_partners", "Besoin de partenaires"},
+        {"needs_details", "Précisions sur les besoins"},
+        {"replicates_project_id", "Projet d’origine (essaimage)"},
+        {"replication_started_on", "Essaimé depuis le"},
+        {"status", "Statut"},
+        {"hidden_reason", "Raison du masquage"},
+        {"organisation_id", "Organisation"},
+    };
+    for (const auto& [name, label] : labels) {
+        if (name == field)
+            return label;
     }
-    return value < 0 ? "-" + text : text;
+    return field;
+}
+
+std::string project_status_label(const std::string& code)
+{
+    if (code == "publiee")
+        return "Publié";
+    if (code == "refusee")
+        return "Masqué par l’équipe Essaim";
+    if (code == "en_attente")
+        return "En attente";
+    return code;
 }
 
 } // namespace essaim::directory

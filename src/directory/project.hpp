@@ -117,7 +117,12 @@ long long family_reach(const std::vector<LineageNode>& nodes, long long root);
 
 //! "2,5" from 25 tenths; "3" from 30.
 std::string format_tenths(long long tenths);
-//! "12 500" with a narrow no-break space between thousands.
-std::string format_thousands(long long value);
+
+//! The label of a field of a project's revisions and audit entries ("jobs_fte_tenths" → "Emplois en
+//! équivalent temps plein"); the name itself when unknown.
+std::string_view project_field_label(std::string_view field);
+
+//! How a project's status code reads ("publiee" → "Publié"); the code itself when unknown.
+std::string project_status_label(const std::string& code);
 
 } // namespace essaim::directory

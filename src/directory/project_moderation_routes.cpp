@@ -5,6 +5,7 @@
 #include "auth/access_rule.hpp"
 #include "auth/route_support.hpp"
 #include "auth/time_format.hpp"
+#include "core/text.hpp"
 #include "directory/changes.hpp"
 #include "directory/hide_project.hpp"
 #include "directory/permissions.hpp"
@@ -23,50 +24,6 @@ namespace essaim::directory {
 namespace {
 
 constexpr int revisions_shown = 200;
-
-std::string_view project_field_label(std::string_view field)
-{
-    static const std::pair<std::string_view, std::string_view> labels[] = {
-        {"title", "Titre"},
-        {"summary", "Résumé"},
-        {"social_need", "Besoin social"},
-        {"beneficiaries", "Bénéficiaires"},
-        {"stage", "Stade de développement"},
-        {"growth_mode", "Mode de développement"},
-        {"thematics", "Thématiques"},
-        {"sdgs", "Objectifs de développement durable"},
-        {"territories", "Territoires d’action"},
-        {"beneficiaries_per_year", "Bénéficiaires par an"},
-        {"jobs_fte_tenths", "Emplois en équivalent temps plein"},
-        {"annual_budget_euros", "Budget annuel (€)"},
-        {"funding_sought_euros", "Financement recherché (€)"},
-        {"needs_support", "Besoin d’accompagnement"},
-        {"needs_experimentation", "Besoin d’expérimentation ou de dérogation"},
-        {"needs_partners", "Besoin de partenaires"},
-        {"needs_details", "Précisions sur les besoins"},
-        {"replicates_project_id", "Projet d’origine (essaimage)"},
-        {"replication_started_on", "Essaimé depuis le"},
-        {"status", "Statut"},
-        {"hidden_reason", "Raison du masquage"},
-        {"organisation_id", "Organisation"},
-    };
-    for (const auto& [name, label] : labels) {
-        if (name == field)
-            return label;
-    }
-    return field;
-}
-
-std::string project_status_label(const std::string& code)
-{
-    if (code == "publiee")
-        return "Publié";
-    if (code == "refusee")
-        return "Masqué par l’équipe Essaim";
-    if (code == "en_attente")
-        return "En attente";
-    return code;
-}
 
 //! A stored value as people read it: codes become labels, nothing becomes "(vide)".
 std::string readable(const std::string& field, const boost::json::value& value)
@@ -96,7 +53,9 @@ std::string readable(const std::string& field, const boost::json::value& value)
             return format_tenths(number);
         if (field == "replicates_project_id" || field == "organisation_id")
             return "n° " + std::to_string(number);
-        return format_thousands(number);
+        if (field.ends_with("_euros"))
+            return core::format_euros(number);
+        return core::group_digits(number);
     }
     if (!value.is_string())
         return boost::json::serialize(value);

@@ -8,6 +8,7 @@
 #include "auth/time_format.hpp"
 #include "core/calendar.hpp"
 #include "core/config.hpp"
+#include "core/text.hpp"
 #include "directory/merged_organisation.hpp"
 #include "directory/organisation_store.hpp"
 #include "directory/permissions.hpp"
@@ -26,21 +27,12 @@ namespace essaim::directory {
 
 namespace {
 
+//! Free text, shown through the template's x-paragraphs modifier, which escapes it and keeps its
+//! paragraphs and line breaks.
 void add_paragraphs(ctemplate::TemplateDictionary& content, const char* section, const std::string& text)
 {
-    std::size_t start = 0;
-    while (start < text.size()) {
-        auto end = text.find("\n\n", start);
-        if (auto crlf = text.find("\r\n\r\n", start); crlf != std::string::npos && crlf < end)
-            end = crlf;
-        auto paragraph = text.substr(start, end == std::string::npos ? std::string::npos : end - start);
-        auto first = paragraph.find_first_not_of(" \r\n\t");
-        if (first != std::string::npos)
-            content.AddSectionDictionary(section)->SetValue("TEXT", paragraph.substr(first));
-        if (end == std::string::npos)
-            break;
-        start = text.compare(end, 4, "\r\n\r\n") == 0 ? end + 4 : end + 2;
-    }
+    if (text.find_first_not_of(" \r\n\t") != std::string::npos)
+        content.AddSectionDictionary(section)->SetValue("TEXT", text);
 }
 
 std::string_view kind_label(TerritoryKind kind)
@@ -254,11 +246,11 @@ void add_figures(ctemplate::TemplateDictionary& content, const ProjectProfile& p
         any = true;
     };
     if (p.beneficiaries_per_year)
-        figure("Bénéficiaires par an", format_thousands(*p.beneficiaries_per_year));
+        figure("Bénéficiaires par an", core::group_digits(*p.beneficiaries_per_year));
     if (p.jobs_fte_tenths)
         figure("Emplois en équivalent temps plein", format_tenths(*p.jobs_fte_tenths));
     if (p.annual_budget_euros)
-        figure("Budget annuel", format_thousands(*p.annual_budget_euros) + " €");
+        figure("Budget annuel", core::format_euros(*p.annual_budget_euros));
     if (!any)
         content.ShowSection("NO_FIGURES");
 }
@@ -267,7 +259,7 @@ void add_needs(ctemplate::TemplateDictionary& content, const ProjectProfile& p)
 {
     std::vector<std::string> needs;
     if (p.funding_sought_euros)
-        needs.push_back("Financement recherché : " + format_thousands(*p.funding_sought_euros) + " €");
+        needs.push_back("Financement recherché : " + core::format_euros(*p.funding_sought_euros));
     if (p.needs_support)
         needs.emplace_back("Accompagnement");
     if (p.needs_experimentation)
@@ -318,11 +310,12 @@ void add_replications(web::Context& context, ctemplate::TemplateDictionary& cont
         row->SetValue("WHERE", replication ? places_text(places_of(context.db(), replication->profile), replication->profile.national_scope)
                                            : "Non précisé");
         row->SetValue("SINCE", member.replication_started_on.empty() ? "Non précisé" : core::french_date(member.replication_started_on));
-        row->SetValue("REACH", format_thousands(member.beneficiaries_per_year));
+        row->SetValue("REACH", core::group_digits(member.beneficiaries_per_year));
     }
     if (section) {
-        section->SetValue("FAMILY_REACH", format_thousands(family_reach(nodes, project.id)));
-        section->SetIntValue("REPLICATION_COUNT", count);
+        section->SetValue("FAMILY_REACH", core::group_digits(family_reach(nodes, project.id)));
+        section->SetValue("REPLICATION_TEXT",
+            count == 1 ? std::string("son essaimage") : "ses " + core::count_of(count, "essaimage", "essaimages"));
     }
 }
 
@@ -340,6 +333,8 @@ http::Response project_page(web::Context& context)
     page.add_breadcrumb("Accueil", "/");
     page.add_breadcrumb(organisation.profile.name, organisation_href(organisation.id));
     page.add_breadcrumb(p.title, "");
+    page.set_description(p.summary.empty() ? p.title + ", projet porté par " + organisation.profile.name + "."
+                                           : p.title + " — " + p.summary);
     auto& content = page.content();
     content.SetValue("TITLE", p.title);
     content.SetValue("ORGANISATION_NAME", organisation.profile.name);

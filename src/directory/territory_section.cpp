@@ -18,12 +18,6 @@ namespace essaim::directory {
 
 namespace {
 
-//! "1 organisation", "2 organisations", with grouped digits.
-std::string counted(long long count, const std::string& singular, const std::string& plural)
-{
-    return core::group_digits(count) + " " + (count > 1 ? plural : singular);
-}
-
 std::string label(const std::vector<CodeLabel>& list, const std::string& code)
 {
     auto found = label_of(list, code);
@@ -97,7 +91,7 @@ std::string render_territory_section(web::Context& context, const web::Territory
     if (actors.project_count > 0) {
         auto* projects = dictionary.AddSectionDictionary("PROJECTS");
         projects->SetValue(
-            "PROJECT_COUNT_TEXT", counted(actors.project_count, "projet publié", "projets publiés") + ".");
+            "PROJECT_COUNT_TEXT", core::count_of(actors.project_count, "projet publié", "projets publiés") + ".");
         // The directory places projects by their organisation's commune, not by their territories
         // of action: a link to it would announce other counts, so stages are not linked.
         add_counts(*projects, "STAGE", project_stages(), actors.projects_by_stage, filter, "");

@@ -89,6 +89,9 @@ http::Response call_page(web::Context& context)
     page.add_breadcrumb("Accueil", "/");
     page.add_breadcrumb("Appels à candidatures", "/appels");
     page.add_breadcrumb(call->title, "");
+    page.set_description(call->description.empty()
+            ? call->title + " : appel à candidatures de l’accélérateur national d’innovation sociale."
+            : call->title + " — " + call->description);
     auto& content = page.content();
     content.SetValue("TITLE", call->title);
     content.SetValue("CATEGORY", std::string(category_label(call->category)));

@@ -27,7 +27,7 @@ http::Response apply_page(web::Context& context, const Call& call, const StartRe
 {
     web::Page page(context, "Candidater — " + call.title, "labelling/candidater.tpl");
     page.add_breadcrumb("Accueil", "/");
-    page.add_breadcrumb("Appels", "/appels");
+    page.add_breadcrumb("Appels à candidatures", "/appels");
     page.add_breadcrumb(call.title, "/appels/" + std::to_string(call.id));
     page.add_breadcrumb("Candidater", "");
     auto& content = page.content();

@@ -1,6 +1,7 @@
 // Pages: /mes-dossiers (a member's dossiers across their organisations) and /instruction (the
 // staff's dossiers with filters and the opinions' progress).
 
+#include "core/text.hpp"
 #include "labelling/dossier_list_store.hpp"
 #include "labelling/dossier_page_support.hpp"
 #include "labelling/permissions.hpp"
@@ -89,7 +90,7 @@ void register_dossier_list_routes(web::Registry& registry)
         auto rows = staff_dossiers(context.db(), context.identity.user_id, all, filter);
         for (const auto& row : rows)
             fill_row(content.AddSectionDictionary("ROW"), row);
-        content.SetValue("COUNT", std::to_string(rows.size()));
+        content.SetValue("COUNT", core::count_of(static_cast<long long>(rows.size()), "dossier", "dossiers"));
         content.ShowSection(rows.empty() ? "EMPTY" : "TABLE");
         return page.render();
     });

@@ -21,10 +21,10 @@ void register_dossier_routes(web::Registry& registry)
 
     registry.add_flash("dossier-enregistre", {web::FlashLevel::Success, "Brouillon enregistré", "Vos réponses sont enregistrées."});
     registry.add_flash("dossier-depose", {web::FlashLevel::Success, "Dossier déposé",
-        "Votre dossier est transmis à l’équipe d’instruction. Vous recevez un courriel de confirmation."});
+        "Votre dossier est transmis à l’équipe d’instruction. Vous recevez un e-mail de confirmation."});
     registry.add_flash("dossier-supprime", {web::FlashLevel::Success, "Brouillon supprimé", "Le brouillon et ses pièces sont supprimés."});
     registry.add_flash("dossier-transition", {web::FlashLevel::Success, "État du dossier modifié",
-        "Le changement est enregistré et le candidat en est informé par courriel."});
+        "Le changement est enregistré et le candidat en est informé par e-mail."});
     registry.add_flash("dossier-inscrit-comite", {web::FlashLevel::Success, "Dossier inscrit au comité",
         "Il est à l’ordre du jour de la prochaine séance de son appel. Le candidat n’est pas prévenu de cette étape interne."});
     registry.add_flash("dossier-etape-interne", {web::FlashLevel::Success, "État du dossier modifié",

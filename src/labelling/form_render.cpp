@@ -1,6 +1,7 @@
 // The parts of the answers that need the platform: check_answers (commune codes looked up in the
 // database) and render_form (templates/labelling/form_fields.tpl and form_field.tpl).
 #include "core/calendar.hpp"
+#include "core/text.hpp"
 #include "labelling/call_store.hpp"
 #include "labelling/form_answers.hpp"
 
@@ -63,8 +64,9 @@ std::string display_value(FieldKind kind, const std::string& value)
     case FieldKind::YesNo:
         return value == "oui" ? "Oui" : value == "non" ? "Non" : value;
     case FieldKind::Amount:
-        return input_value(kind, value) + " €";
+        return core::format_euros(value);
     case FieldKind::Number:
+        return core::format_decimal(value);
     case FieldKind::Date:
         return input_value(kind, value);
     default:

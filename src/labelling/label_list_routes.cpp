@@ -28,11 +28,6 @@ namespace {
 
 constexpr int labels_per_page = 20;
 
-std::string counted(long long count)
-{
-    return core::group_digits(count) + (count > 1 ? " labels" : " label");
-}
-
 std::string badge_class(LabelStatus status)
 {
     switch (status) {
@@ -115,7 +110,7 @@ http::Response list_page(web::Context& context, territory::TerritoryMaps& maps)
             option->ShowSection("SELECTED");
     }
 
-    content.SetValue("RESULT_HEADING", total == 0 ? std::string("Aucun label") : counted(total));
+    content.SetValue("RESULT_HEADING", total == 0 ? std::string("Aucun label") : core::count_of(total, "label", "labels"));
     auto* table = labels.empty() ? nullptr : content.AddSectionDictionary("HAS_LABELS");
     for (const auto& label : labels) {
         auto* row = table->AddSectionDictionary("LABEL_ROW");

@@ -2,6 +2,7 @@
 
 #include "labelling/demo_labelling.hpp"
 #include "labelling/routes.hpp"
+#include "labelling/vocabulary.hpp"
 
 namespace essaim::labelling {
 
@@ -13,6 +14,7 @@ public:
 
     void register_routes(web::Registry& registry) override
     {
+        register_vocabulary(registry);
         register_call_routes(registry);
         register_dossier_routes(registry);
         register_review_routes(registry);

@@ -13,6 +13,10 @@ public:
 
     void register_routes(web::Registry& registry) override
     {
+        registry.vocabulary().add(web::Term::AuditAction, "privacy.account_erased", "Suppression du compte");
+        registry.vocabulary().add(web::Term::AuditAction, "privacy.draft_deleted", "Brouillon supprimé (compte ou inactivité)");
+        registry.vocabulary().add(web::Term::Field, "motif", "Motif");
+        registry.vocabulary().add(web::Term::Value, "motif:brouillon_abandonne", "Brouillon abandonné");
         register_personal_data_routes(registry);
         register_retention_job(registry);
     }

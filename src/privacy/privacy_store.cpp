@@ -111,13 +111,14 @@ std::vector<DossierRow> member_dossiers(db::Session& session, long long user_id)
         soci::indicator created_ind = soci::i_ok;
         soci::indicator deposited_ind = soci::i_ok;
         soci::statement statement = (session.sql().prepare
-                << std::string("SELECT d.id, c.title, o.name, d.state, d.answers_json, d.created_at, d.updated_at, "
-                               "d.deposited_at, d.created_by FROM dossiers d "
+                << std::string("SELECT d.id, c.title, o.name, d.state, d.answers_json, f.definition_json, d.created_at, "
+                               "d.updated_at, d.deposited_at, d.created_by FROM dossiers d "
                                "JOIN calls c ON c.id = d.call_id JOIN organisations o ON o.id = d.organisation_id "
+                               "JOIN call_forms f ON f.id = d.form_id "
                                "WHERE d.organisation_id IN (")
                     + member_organisations + ") OR d.created_by = :creator ORDER BY d.id",
             soci::use(user_id), soci::use(user_id), soci::into(row.id), soci::into(row.call_title),
-            soci::into(row.organisation_name), soci::into(row.state), soci::into(row.answers_json), soci::into(row.created_at),
+            soci::into(row.organisation_name), soci::into(row.state), soci::into(row.answers_json), soci::into(row.form_json), soci::into(row.created_at),
             soci::into(row.updated_at), soci::into(deposited, deposited_ind), soci::into(created_by, created_ind));
         statement.execute();
         while (statement.fetch()) {
@@ -239,6 +240,7 @@ std::vector<TeamRow> member_teams(db::Session& session, long long user_id)
 {
     std::vector<TeamRow> rows;
     std::string label;
+    std::string name;
     {
         soci::statement statement = (session.sql().prepare
                 << "SELECT c.title FROM call_instructors i JOIN calls c ON c.id = i.call_id WHERE i.user_id = :member "
@@ -246,15 +248,16 @@ std::vector<TeamRow> member_teams(db::Session& session, long long user_id)
             soci::use(user_id), soci::into(label));
         statement.execute();
         while (statement.fetch())
-            rows.push_back({"appel", label});
+            rows.push_back({"appel", label, {}});
     }
     {
         soci::statement statement = (session.sql().prepare
-                << "SELECT region_code FROM instructor_regions WHERE user_id = :member ORDER BY region_code",
-            soci::use(user_id), soci::into(label));
+                << "SELECT i.region_code, COALESCE(r.name, i.region_code) FROM instructor_regions i "
+                   "LEFT JOIN regions r ON r.code = i.region_code WHERE i.user_id = :member ORDER BY i.region_code",
+            soci::use(user_id), soci::into(label), soci::into(name));
         statement.execute();
         while (statement.fetch())
-            rows.push_back({"region", label});
+            rows.push_back({"region", label, name});
     }
     {
         soci::statement statement = (session.sql().prepare
@@ -263,7 +266,7 @@ std::vector<TeamRow> member_teams(db::Session& session, long long user_id)
             soci::use(user_id), soci::into(label));
         statement.execute();
         while (statement.fetch())
-            rows.push_back({"comite", label});
+            rows.push_back({"comite", label, {}});
     }
     return rows;
 }

@@ -37,6 +37,7 @@ struct DossierRow {
     std::string organisation_name;
     std::string state;
     std::string answers_json;
+    std::string form_json;  //!< the definition of the form version answered, for the questions' labels
     long long created_at = 0;
     long long updated_at = 0;
     long long deposited_at = 0;  //!< 0 = never
@@ -92,6 +93,7 @@ struct JournalRow {
 struct TeamRow {
     std::string kind;  //!< "appel", "region", "comite"
     std::string label;
+    std::string shown;  //!< how the page names it, when the label is a code (a region's name)
 };
 
 std::vector<ProjectRow> member_projects(db::Session& session, long long user_id);

@@ -8,10 +8,12 @@
 #include "auth/route_support.hpp"
 #include "auth/time_format.hpp"
 #include "core/clock.hpp"
+#include "core/text.hpp"
 #include "privacy/erase_account.hpp"
 #include "privacy/personal_data.hpp"
 #include "web/context.hpp"
 #include "web/page.hpp"
+#include "web/registry.hpp"
 
 #include <boost/json.hpp>
 
@@ -40,39 +42,60 @@ std::string size_label(long long bytes)
     return out;
 }
 
-std::string action_label(const std::string& action)
+//! The questions' labels of a form definition, by key: every object of the definition that has a
+//! "key" and a "label" (sections' fields and the fields of repeatable blocks alike).
+void collect_question_labels(const boost::json::value& node, std::map<std::string, std::string>& labels)
 {
-    static const std::map<std::string, std::string> labels{
-        {"auth.sign_up", "Inscription"},
-        {"auth.user_created", "Création du compte"},
-        {"auth.email_confirmed", "Confirmation de l’adresse électronique"},
-        {"auth.confirmation_resent", "Nouvel envoi du lien de confirmation"},
-        {"auth.sign_in", "Connexion"},
-        {"auth.sign_in_failed", "Échec de connexion"},
-        {"auth.sign_in_unconfirmed", "Connexion refusée (adresse non confirmée)"},
-        {"auth.sign_out", "Déconnexion"},
-        {"auth.session_ended", "Session fermée"},
-        {"auth.signed_out_everywhere", "Déconnexion de toutes les sessions"},
-        {"auth.password_changed", "Changement du mot de passe"},
-        {"auth.password_reset_requested", "Demande de réinitialisation du mot de passe"},
-        {"auth.password_reset", "Réinitialisation du mot de passe"},
-        {"auth.role_granted", "Rôle accordé"},
-        {"auth.role_revoked", "Rôle retiré"},
-    };
-    auto found = labels.find(action);
-    return found == labels.end() ? action : found->second;
+    if (node.is_array()) {
+        for (const auto& item : node.as_array())
+            collect_question_labels(item, labels);
+        return;
+    }
+    if (!node.is_object())
+        return;
+    const auto& object = node.as_object();
+    const auto* key = object.if_contains("key");
+    const auto* label = object.if_contains("label");
+    if (key && label && key->is_string() && label->is_string())
+        labels[std::string(key->as_string())] = std::string(label->as_string());
+    for (const auto& [name, value] : object)
+        collect_question_labels(value, labels);
 }
 
-std::string answer_text(const boost::json::value& value)
+std::string question_label(const std::map<std::string, std::string>& labels, const std::string& key)
 {
-    if (value.is_string())
-        return std::string(value.as_string());
-    if (value.is_null())
-        return "—";
-    return boost::json::serialize(value);
+    auto found = labels.find(key);
+    return found == labels.end() ? web::readable_code(key) : found->second;
 }
 
-void fill_answers(ctemplate::TemplateDictionary& dossier, const std::string& answers_json)
+//! An answer as it reads: text as typed, lists joined, the rows of a repeatable block one after the
+//! other with their questions' labels; never JSON.
+std::string answer_text(const boost::json::value& value, const std::map<std::string, std::string>& labels)
+{
+    switch (value.kind()) {
+    case boost::json::kind::string: return value.as_string().empty() ? std::string("—") : std::string(value.as_string());
+    case boost::json::kind::null: return "—";
+    case boost::json::kind::bool_: return value.as_bool() ? "Oui" : "Non";
+    case boost::json::kind::int64: return core::group_digits(value.as_int64());
+    case boost::json::kind::uint64: return core::group_digits(static_cast<long long>(value.as_uint64()));
+    case boost::json::kind::double_: return core::format_decimal(boost::json::serialize(value));
+    case boost::json::kind::array: {
+        std::string text;
+        for (const auto& item : value.as_array())
+            text += (text.empty() ? "" : item.is_object() ? " | " : ", ") + answer_text(item, labels);
+        return text.empty() ? std::string("—") : text;
+    }
+    case boost::json::kind::object: {
+        std::string text;
+        for (const auto& [key, item] : value.as_object())
+            text += (text.empty() ? "" : " ; ") + question_label(labels, std::string(key)) + " : " + answer_text(item, labels);
+        return text.empty() ? std::string("—") : text;
+    }
+    }
+    return "—";
+}
+
+void fill_answers(ctemplate::TemplateDictionary& dossier, const std::string& answers_json, const std::string& form_json)
 {
     boost::system::error_code error;
     auto parsed = boost::json::parse(answers_json, error);
@@ -80,11 +103,16 @@ void fill_answers(ctemplate::TemplateDictionary& dossier, const std::string& ans
         dossier.ShowSection("NO_ANSWER");
         return;
     }
+    std::map<std::string, std::string> labels;
+    boost::system::error_code form_error;
+    auto form = boost::json::parse(form_json, form_error);
+    if (!form_error)
+        collect_question_labels(form, labels);
     dossier.ShowSection("HAS_ANSWERS");
     for (const auto& [key, value] : parsed.as_object()) {
         auto* row = dossier.AddSectionDictionary("ANSWER");
-        row->SetValue("ANSWER_KEY", std::string(key));
-        row->SetValue("ANSWER_VALUE", answer_text(value));
+        row->SetValue("ANSWER_KEY", question_label(labels, std::string(key)));
+        row->SetValue("ANSWER_VALUE", answer_text(value, labels));
     }
 }
 
@@ -97,6 +125,7 @@ void show_list(ctemplate::TemplateDictionary& content, const Rows& rows, const c
 http::Response my_data_page(web::Context& context)
 {
     auto data = collect_personal_data(context.db(), context.identity.user_id);
+    const auto& words = context.services.registry.vocabulary();
     web::Page page(context, "Mes données", "privacy/my_data.tpl");
     page.add_breadcrumb("Accueil", "/");
     page.add_breadcrumb("Mon compte", "/compte");
@@ -125,9 +154,9 @@ http::Response my_data_page(web::Context& context)
     for (const auto& row : data.teams) {
         auto* item = content.AddSectionDictionary("TEAM");
         item->SetValue("TEAM_KIND", row.kind == "appel" ? "Équipe d’instruction de l’appel"
-                : row.kind == "region"                 ? "Région instruite (code)"
+                : row.kind == "region"                 ? "Région instruite"
                                                        : "Membre du comité");
-        item->SetValue("TEAM_LABEL", row.label);
+        item->SetValue("TEAM_LABEL", row.shown.empty() ? row.label : row.shown);
     }
 
     show_list(content, data.memberships, "HAS_ORGANISATIONS", "NO_ORGANISATION");
@@ -144,7 +173,7 @@ http::Response my_data_page(web::Context& context)
         item->SetValue("PROJECT_ID", std::to_string(row.id));
         item->SetValue("PROJECT_TITLE", row.title);
         item->SetValue("PROJECT_ORGANISATION", row.organisation_name);
-        item->SetValue("PROJECT_STATUS", row.status);
+        item->SetValue("PROJECT_STATUS", words.label(web::Term::ProjectStatus, row.status));
     }
 
     show_list(content, data.dossiers, "HAS_DOSSIERS", "NO_DOSSIER");
@@ -153,11 +182,11 @@ http::Response my_data_page(web::Context& context)
         item->SetValue("DOSSIER_ID", std::to_string(row.id));
         item->SetValue("DOSSIER_CALL", row.call_title);
         item->SetValue("DOSSIER_ORGANISATION", row.organisation_name);
-        item->SetValue("DOSSIER_STATE", row.state);
+        item->SetValue("DOSSIER_STATE", words.label(web::Term::DossierState, row.state));
         item->SetValue("DOSSIER_CREATED_AT", when(row.created_at));
         item->SetValue("DOSSIER_UPDATED_AT", when(row.updated_at));
         item->SetValue("DOSSIER_DEPOSITED_AT", when(row.deposited_at));
-        fill_answers(*item, row.answers_json);
+        fill_answers(*item, row.answers_json, row.form_json);
         item->ShowSection(row.attachments.empty() ? "NO_ATTACHMENT" : "HAS_ATTACHMENTS");
         for (const auto& piece : row.attachments) {
             auto* file = item->AddSectionDictionary("ATTACHMENT");
@@ -172,9 +201,10 @@ http::Response my_data_page(web::Context& context)
     for (const auto& row : data.reviews) {
         auto* item = content.AddSectionDictionary("REVIEW");
         item->SetValue("REVIEW_DOSSIER", std::to_string(row.dossier_id));
-        item->SetValue("REVIEW_STATE", row.state);
+        item->SetValue("REVIEW_STATE", words.label(web::Term::ReviewState, row.state));
         item->SetValue("REVIEW_DUE_ON", row.due_on);
-        item->SetValue("REVIEW_RECOMMENDATION", row.recommendation.empty() ? std::string("—") : row.recommendation);
+        item->SetValue("REVIEW_RECOMMENDATION",
+            row.recommendation.empty() ? std::string("—") : words.label(web::Term::Recommendation, row.recommendation));
         item->SetValue("REVIEW_COMMENT", row.comment.empty() ? std::string("—") : row.comment);
     }
 
@@ -182,7 +212,7 @@ http::Response my_data_page(web::Context& context)
     for (const auto& row : data.claims) {
         auto* item = content.AddSectionDictionary("CLAIM");
         item->SetValue("CLAIM_ORGANISATION", row.organisation_name);
-        item->SetValue("CLAIM_STATUS", row.status);
+        item->SetValue("CLAIM_STATUS", words.label(web::Term::ClaimStatus, row.status));
         item->SetValue("CLAIM_MESSAGE", row.message.empty() ? std::string("—") : row.message);
         item->SetValue("CLAIM_AT", when(row.created_at));
     }
@@ -200,7 +230,7 @@ http::Response my_data_page(web::Context& context)
     for (const auto& row : data.journal) {
         auto* item = content.AddSectionDictionary("JOURNAL");
         item->SetValue("JOURNAL_AT", when(row.at));
-        item->SetValue("JOURNAL_ACTION", action_label(row.action));
+        item->SetValue("JOURNAL_ACTION", words.label(web::Term::AuditAction, row.action));
         item->SetValue("JOURNAL_ADDRESS", row.remote_address.empty() ? std::string("—") : row.remote_address);
     }
     return page.render();

@@ -146,6 +146,8 @@ http::Response region_page(web::Context& context, TerritoryMaps& maps)
     auto departments = departments_of_region(context.db(), region->code);
 
     web::Page page(context, region->name, "territory/region.tpl");
+    page.set_description(region->name + " : ses départements, sa population et les acteurs de l’innovation sociale "
+                         "qui y agissent.");
     page.add_breadcrumb("Accueil", "/");
     page.add_breadcrumb("Territoires", "/territoires");
     page.add_breadcrumb(region->name, "");
@@ -195,6 +197,8 @@ http::Response department_page(web::Context& context, TerritoryMaps& maps)
     std::string title = department->name + " (" + department->code + ")";
     web::Page page(
         context, *current > 1 ? title + " — page " + std::to_string(*current) : title, "territory/department.tpl");
+    page.set_description(title + ", " + department->region_name + " : ses communes, sa population et les acteurs de "
+                         "l’innovation sociale qui y agissent" + (*current > 1 ? " (page " + std::to_string(*current) + ")." : "."));
     page.add_breadcrumb("Accueil", "/");
     page.add_breadcrumb("Territoires", "/territoires");
     page.add_breadcrumb(department->region_name, region_href(department->region_code));

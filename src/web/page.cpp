@@ -1,6 +1,7 @@
 #include "web/page.hpp"
 
 #include "core/config.hpp"
+#include "core/text.hpp"
 #include "web/context.hpp"
 #include "web/registry.hpp"
 #include "web/renderer.hpp"
@@ -84,8 +85,12 @@ Page::Page(Context& context, std::string title, std::string content_template)
 
 Page::~Page() = default;
 
+void Page::set_description(const std::string& description) { m_description = core::excerpt(description, 160); }
+
 void Page::add_breadcrumb(const std::string& label, const std::string& href)
 {
+    if (label != "Accueil" && !href.empty())
+        m_trail.push_back(label);
     m_layout.ShowSection("BREADCRUMB");
     auto* crumb = m_layout.AddSectionDictionary("CRUMB");
     crumb->SetValue("LABEL", label);
@@ -123,6 +128,16 @@ void Page::set_trusted_markup(const std::string& name, const std::string& markup
 
 http::Response Page::render(int status)
 {
+    if (m_description.empty()) {
+        std::string where;
+        for (const auto& label : m_trail)
+            where += (where.empty() ? " (" : ", ") + label;
+        if (!where.empty())
+            where += ")";
+        m_description = core::excerpt(m_title + where + " — " + m_context.config().service_name + " : "
+                + m_context.config().service_tagline + ".", 160);
+    }
+    m_layout.SetValue("DESCRIPTION", m_description);
     auto response = http::Response::html(m_context.services.renderer.render("layout/page.tpl", m_layout), status);
     if (m_retry_after_seconds > 0)
         response.set_header("Retry-After", std::to_string(m_retry_after_seconds));

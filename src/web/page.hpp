@@ -8,6 +8,7 @@
 #include <ctemplate/template.h>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace essaim::web {
 
@@ -21,6 +22,10 @@ public:
     //! The content template's dictionary; it sees the layout's values (CSRF_TOKEN, …).
     ctemplate::TemplateDictionary& content() { return *m_content; }
     void add_breadcrumb(const std::string& label, const std::string& href);
+    //! The page's meta description, from its content (an organisation's presentation, a call's
+    //! dates …); trimmed to a search result's length. Without it, the page is described by its
+    //! title and its place in the breadcrumb, so that no two pages share one description.
+    void set_description(const std::string& description);
     //! For each field in error: ERROR_<FIELD> holds the message and section <FIELD>_ERROR is shown;
     //! plus a summary section FORM_ERRORS with the general message. A throttling error (429) also
     //! gives the answer its Retry-After header.
@@ -33,6 +38,8 @@ public:
 private:
     Context& m_context;
     std::string m_title;
+    std::string m_description;
+    std::vector<std::string> m_trail;  //!< the breadcrumb's labels, for the default description
     ctemplate::TemplateDictionary m_layout;
     ctemplate::TemplateDictionary* m_content;
     int m_retry_after_seconds = 0;

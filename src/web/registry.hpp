@@ -6,6 +6,7 @@
 #include "auth/access_rule.hpp"
 #include "http/request.hpp"
 #include "http/router.hpp"
+#include "web/vocabulary.hpp"
 
 #include <chrono>
 #include <functional>
@@ -148,6 +149,10 @@ public:
         m_navigation.push_back(NavigationItem{std::move(label), std::move(href), order, std::move(audience)});
     }
 
+    //! The French labels of the machine names the module stores and logs (see vocabulary.hpp).
+    Vocabulary& vocabulary() { return m_vocabulary; }
+    const Vocabulary& vocabulary() const { return m_vocabulary; }
+
     const http::Router<Route>& router() const { return m_router; }
     const std::vector<std::function<void(Context&)>>& request_hooks() const { return m_request_hooks; }
     const std::vector<Job>& jobs() const { return m_jobs; }
@@ -164,6 +169,7 @@ private:
     std::vector<TerritorySection> m_territory_sections;
     std::vector<std::pair<std::string, std::function<void(db::Session&, const core::Config&)>>> m_reference_loaders;
     std::vector<std::function<void(Services&, db::Session&)>> m_demo_seeders;
+    Vocabulary m_vocabulary;
 };
 
 //! A domain: its routes and whatever it needs at start-up. Registration is all a module does:

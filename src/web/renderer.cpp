@@ -1,5 +1,7 @@
 #include "web/renderer.hpp"
 
+#include "web/paragraphs.hpp"
+
 #include <ctemplate/template.h>
 #include <ctemplate/template_cache.h>
 #include <stdexcept>
@@ -9,6 +11,8 @@ namespace essaim::web {
 Renderer::Renderer(const std::filesystem::path& templates_dir)
     : m_cache(std::make_unique<ctemplate::TemplateCache>())
 {
+    // Before loading: a template naming an unknown modifier fails to load.
+    register_paragraphs_modifier();
     if (!std::filesystem::is_directory(templates_dir))
         throw std::runtime_error("templates directory not found: " + templates_dir.string());
     std::string root = std::filesystem::absolute(templates_dir).string();

@@ -7,7 +7,7 @@
       <div class="fr-tile__body">
         <div class="fr-tile__content">
           <h2 class="fr-tile__title"><a href="/admin/utilisateurs">Utilisateurs et rôles</a></h2>
-          <p class="fr-tile__detail">{{USER_COUNT}} compte(s) ; accorder ou retirer des rôles.</p>
+          <p class="fr-tile__detail">{{USER_COUNT}} ; accorder ou retirer des rôles.</p>
         </div>
       </div>
     </div>
@@ -35,4 +35,4 @@
   </div>
 {{/TILE}}
 </div>
-<p class="fr-mt-4w">{{SESSION_COUNT}} session(s) ouverte(s) en ce moment.</p>
+<p class="fr-mt-4w">{{SESSION_COUNT}} en ce moment.</p>

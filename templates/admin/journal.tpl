@@ -17,17 +17,16 @@
   <table>
     <caption>Entrées du journal</caption>
     <thead>
-      <tr><th scope="col">Date</th><th scope="col">Auteur</th><th scope="col">Action</th><th scope="col">Cible</th><th scope="col">Avant</th><th scope="col">Après</th><th scope="col">Adresse IP</th></tr>
+      <tr><th scope="col">Date</th><th scope="col">Auteur</th><th scope="col">Action</th><th scope="col">Cible</th><th scope="col">Changements (avant → après)</th><th scope="col">Adresse IP</th></tr>
     </thead>
     <tbody>
 {{#ENTRY}}
       <tr>
         <td>{{AT}}</td>
         <td>{{ACTOR}}</td>
-        <td><code>{{ACTION}}</code></td>
+        <td>{{ACTION}}<br><span class="fr-text--xs">{{ACTION_CODE}}</span></td>
         <td>{{TARGET}}</td>
-        <td><code class="essaim-json">{{BEFORE}}</code></td>
-        <td><code class="essaim-json">{{AFTER}}</code></td>
+        <td>{{#NO_CHANGE}}—{{/NO_CHANGE}}{{#CHANGE}}<p class="fr-text--sm fr-mb-1v"><strong>{{FIELD}}</strong> : {{BEFORE}} → {{AFTER}}</p>{{/CHANGE}}</td>
         <td>{{ADDRESS}}</td>
       </tr>
 {{/ENTRY}}

@@ -3,12 +3,12 @@
 <p>Le rôle « membre » appartient à tous les comptes. Les autres rôles sont accordés ici, jamais choisis par l’utilisateur lui-même.</p>
 <form method="get" action="/admin/utilisateurs" class="fr-mb-4w">
   <div class="fr-search-bar" role="search">
-    <label class="fr-label" for="q">Rechercher par adresse électronique</label>
-    <input class="fr-input" type="search" id="q" name="q" value="{{QUERY}}" placeholder="Rechercher par adresse électronique">
+    <label class="fr-label" for="q">Rechercher par nom ou adresse électronique</label>
+    <input class="fr-input" type="search" id="q" name="q" value="{{QUERY}}" placeholder="Rechercher par nom ou adresse électronique">
     <button class="fr-btn" type="submit" title="Rechercher">Rechercher</button>
   </div>
 </form>
-<p>{{TOTAL}} compte(s) trouvé(s).</p>
+<p>{{TOTAL}}.</p>
 <div class="fr-table">
   <table>
     <caption>Comptes</caption>

@@ -6,7 +6,7 @@
   <p>Aucun doublon possible.</p>
 {{/NO_PAIRS}}
 {{#HAS_PAIRS}}
-  <p>{{COUNT}} paire(s){{#MAYBE_MORE}} affichées ; traitez-les pour voir les suivantes{{/MAYBE_MORE}}.</p>
+  <p>{{COUNT}}{{#MAYBE_MORE}} affichées ; traitez-les pour voir les suivantes{{/MAYBE_MORE}}.</p>
 {{#PAIR}}
   <section class="fr-mt-4w">
     <h2 class="fr-h5">{{FIRST_NAME}} / {{SECOND_NAME}}</h2>

@@ -1,6 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}
 <div class="fr-mt-4w">
-  <h1>Organisations à valider</h1>
+  <h1>Organisations à modérer</h1>
   <p>Les fiches créées par des membres attendent ici leur publication. Vérifiez qu’elles décrivent un acteur réel de l’innovation sociale, puis publiez-les ou refusez-les en expliquant pourquoi : la raison est envoyée à leurs responsables.</p>
 {{#EMPTY_QUEUE}}
   <p>Aucune fiche n’attend de validation.</p>
@@ -8,7 +8,7 @@
 {{#HAS_PENDING}}
   <div class="fr-table">
     <table>
-      <caption>{{TOTAL}} fiche(s) en attente, de la plus ancienne à la plus récente{{#PARTIAL}} ({{SHOWN}} affichées){{/PARTIAL}}</caption>
+      <caption>{{TOTAL}}, de la plus ancienne à la plus récente{{#PARTIAL}} ({{SHOWN}} affichées){{/PARTIAL}}</caption>
       <thead>
         <tr><th scope="col">Organisation</th><th scope="col">SIREN</th><th scope="col">Commune</th><th scope="col">Créée le</th><th scope="col">Par</th><th scope="col">Décision</th></tr>
       </thead>

@@ -46,7 +46,7 @@
 {{#CAN_CLAIM}}
   <div class="fr-callout fr-mb-3w">
     <h2 class="fr-callout__title">Vous faites partie de cette organisation ?</h2>
-    <p class="fr-callout__text">Cette fiche vient des répertoires officiels et personne ne la gère encore sur Essaim. Demandez à en devenir responsable pour la compléter.</p>
+    <p class="fr-callout__text">{{#FROM_REGISTERS}}Cette fiche vient des répertoires officiels et personne ne la gère encore sur Essaim.{{/FROM_REGISTERS}}{{#NO_MANAGER}}Cette fiche a été créée par un membre d’Essaim, et plus personne ne la gère.{{/NO_MANAGER}} Demandez à en devenir responsable pour la compléter.</p>
     <a class="fr-btn" href="{{CLAIM_HREF}}">Demander à gérer cette fiche</a>
   </div>
 {{/CAN_CLAIM}}
@@ -67,7 +67,7 @@
     <div class="fr-col-12 fr-col-md-7">
       <h2>Présentation</h2>
 {{#PARAGRAPH}}
-      <p>{{PARAGRAPH_TEXT}}</p>
+      <div>{{PARAGRAPH_TEXT:x-paragraphs}}</div>
 {{/PARAGRAPH}}
 {{#NO_DESCRIPTION}}
       <p>Cette organisation n’a pas encore rédigé sa présentation.</p>

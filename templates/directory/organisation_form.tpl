@@ -15,13 +15,13 @@
 {{/FORM_ERRORS}}
     <form method="post" action="{{FORM_ACTION}}" novalidate>
       <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
-      <p class="fr-hint-text">Les champs marqués d’un astérisque (*) sont obligatoires.</p>
+      <p class="fr-hint-text">Les champs marqués « (obligatoire) » doivent être remplis.</p>
 
       <fieldset class="fr-fieldset" aria-labelledby="identite-legende">
         <legend class="fr-fieldset__legend" id="identite-legende"><h2 class="fr-h4 fr-mb-0">Identité</h2></legend>
         <div class="fr-fieldset__element">
           <div class="fr-input-group {{NAME_GROUP_CLASS}}">
-            <label class="fr-label" for="name">Nom de l’organisation *</label>
+            <label class="fr-label" for="name">Nom de l’organisation <span class="essaim-required">(obligatoire)</span></label>
             <input class="fr-input {{NAME_INPUT_CLASS}}" type="text" id="name" name="name" value="{{NAME}}" required autocomplete="organization"{{#NAME_ERROR}} aria-describedby="name-erreur"{{/NAME_ERROR}}>
 {{#NAME_ERROR}}
             <p class="fr-error-text" id="name-erreur">{{ERROR_NAME}}</p>
@@ -42,7 +42,7 @@
       </fieldset>
 
       <fieldset class="fr-fieldset {{ACTOR_TYPES_FIELDSET_CLASS}}" id="actor_types" aria-labelledby="actor_types-legende{{#ACTOR_TYPES_ERROR}} actor_types-erreur{{/ACTOR_TYPES_ERROR}}">
-        <legend class="fr-fieldset__legend" id="actor_types-legende"><h2 class="fr-h4 fr-mb-0">Types d’acteur *</h2>
+        <legend class="fr-fieldset__legend" id="actor_types-legende"><h2 class="fr-h4 fr-mb-0">Types d’acteur <span class="essaim-required">(obligatoire)</span></h2>
           <span class="fr-hint-text">Cochez tout ce qui décrit votre organisation.</span>
         </legend>
 {{#ACTOR_TYPE}}
@@ -195,7 +195,7 @@
         </div>
         <div class="fr-fieldset__element">
           <div class="fr-input-group {{COMMUNE_CODE_GROUP_CLASS}}">
-            <label class="fr-label" for="commune_code">Commune : code INSEE *
+            <label class="fr-label" for="commune_code">Commune : code INSEE <span class="essaim-required">(obligatoire)</span>
               <span class="fr-hint-text" id="commune_code-aide">5 caractères, par exemple 42218 pour Saint-Étienne ou 2A004 pour Ajaccio. Ce n’est pas le code postal.</span>
             </label>
             <input class="fr-input {{COMMUNE_CODE_INPUT_CLASS}}" type="text" id="commune_code" name="commune_code" value="{{COMMUNE_CODE}}" required aria-describedby="commune_code-aide{{#COMMUNE_FOUND}} commune_code-trouvee{{/COMMUNE_FOUND}}{{#COMMUNE_CODE_ERROR}} commune_code-erreur{{/COMMUNE_CODE_ERROR}}">

@@ -53,7 +53,7 @@
     <div class="fr-col-12 fr-col-md-7">
       <h2>Présentation</h2>
 {{#SUMMARY_PARAGRAPH}}
-      <p>{{TEXT}}</p>
+      <div>{{TEXT:x-paragraphs}}</div>
 {{/SUMMARY_PARAGRAPH}}
 {{#NO_SUMMARY}}
       <p>Ce projet n’a pas encore de résumé.</p>
@@ -61,13 +61,13 @@
 {{#SOCIAL_NEED_SECTION}}
       <h3>Besoin social</h3>
 {{#SOCIAL_NEED_PARAGRAPH}}
-      <p>{{TEXT}}</p>
+      <div>{{TEXT:x-paragraphs}}</div>
 {{/SOCIAL_NEED_PARAGRAPH}}
 {{/SOCIAL_NEED_SECTION}}
 {{#BENEFICIARIES_SECTION}}
       <h3>Bénéficiaires</h3>
 {{#BENEFICIARIES_PARAGRAPH}}
-      <p>{{TEXT}}</p>
+      <div>{{TEXT:x-paragraphs}}</div>
 {{/BENEFICIARIES_PARAGRAPH}}
 {{/BENEFICIARIES_SECTION}}
       <h3>Thématiques</h3>
@@ -126,7 +126,7 @@
 {{/NEED}}
       </ul>
 {{#NEEDS_DETAILS_PARAGRAPH}}
-      <p>{{TEXT}}</p>
+      <div>{{TEXT:x-paragraphs}}</div>
 {{/NEEDS_DETAILS_PARAGRAPH}}
 {{/HAS_NEEDS}}
 {{#NO_NEEDS}}
@@ -148,7 +148,7 @@
   </div>
 {{#REPLICATIONS}}
   <h2>Essaimages</h2>
-  <p>Portée totale de la famille de projets : <strong>{{FAMILY_REACH}} bénéficiaires par an</strong> (le projet d’origine et ses {{REPLICATION_COUNT}} essaimages).</p>
+  <p>Portée totale de la famille de projets : <strong>{{FAMILY_REACH}} bénéficiaires par an</strong> (le projet d’origine et {{REPLICATION_TEXT}}).</p>
   <div class="fr-table">
     <table>
       <caption>Essaimages de ce projet</caption>

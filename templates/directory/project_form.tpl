@@ -13,13 +13,13 @@
 {{/FORM_ERRORS}}
     <form method="post" action="{{FORM_ACTION}}" novalidate>
       <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
-      <p class="fr-hint-text">Les champs marqués d’un astérisque (*) sont obligatoires.</p>
+      <p class="fr-hint-text">Les champs marqués « (obligatoire) » doivent être remplis.</p>
 
       <fieldset class="fr-fieldset" aria-labelledby="projet-legende">
         <legend class="fr-fieldset__legend" id="projet-legende"><h2 class="fr-h4 fr-mb-0">Le projet</h2></legend>
         <div class="fr-fieldset__element">
           <div class="fr-input-group {{TITLE_GROUP_CLASS}}">
-            <label class="fr-label" for="title">Titre du projet *</label>
+            <label class="fr-label" for="title">Titre du projet <span class="essaim-required">(obligatoire)</span></label>
             <input class="fr-input {{TITLE_INPUT_CLASS}}" type="text" id="title" name="title" value="{{TITLE}}" required {{#TITLE_ERROR}}aria-describedby="title-erreur"{{/TITLE_ERROR}}>
 {{#TITLE_ERROR}}
             <p class="fr-error-text" id="title-erreur">{{ERROR_TITLE}}</p>
@@ -61,7 +61,7 @@
         </div>
         <div class="fr-fieldset__element">
           <div class="fr-select-group {{STAGE_SELECT_CLASS}}">
-            <label class="fr-label" for="stage">Stade de développement *</label>
+            <label class="fr-label" for="stage">Stade de développement <span class="essaim-required">(obligatoire)</span></label>
             <select class="fr-select" id="stage" name="stage" required{{#STAGE_ERROR}} aria-describedby="stage-erreur"{{/STAGE_ERROR}}>
               <option value="">Choisissez un stade</option>
 {{#STAGE_OPTION}}
@@ -76,7 +76,7 @@
       </fieldset>
 
       <fieldset class="fr-fieldset {{GROWTH_MODE_FIELDSET_CLASS}}" id="growth_mode" aria-labelledby="growth_mode-legende{{#GROWTH_MODE_ERROR}} growth_mode-erreur{{/GROWTH_MODE_ERROR}}">
-        <legend class="fr-fieldset__legend" id="growth_mode-legende"><h2 class="fr-h4 fr-mb-0">Mode de développement *</h2>
+        <legend class="fr-fieldset__legend" id="growth_mode-legende"><h2 class="fr-h4 fr-mb-0">Mode de développement <span class="essaim-required">(obligatoire)</span></h2>
           <span class="fr-hint-text">L’essaimage reproduit un projet existant dans un nouveau territoire.</span>
         </legend>
 {{#GROWTH_MODE_OPTION}}

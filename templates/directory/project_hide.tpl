@@ -14,7 +14,7 @@
     <form method="post" action="{{FORM_ACTION}}" novalidate>
       <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
       <div class="fr-input-group {{HIDDEN_REASON_GROUP_CLASS}}">
-        <label class="fr-label" for="hidden_reason">Raison du masquage *
+        <label class="fr-label" for="hidden_reason">Raison du masquage <span class="essaim-required">(obligatoire)</span>
           <span class="fr-hint-text" id="hidden_reason-aide">2 000 caractères au plus.</span>
         </label>
         <textarea class="fr-input {{HIDDEN_REASON_INPUT_CLASS}}" id="hidden_reason" name="hidden_reason" rows="6" required aria-describedby="hidden_reason-aide{{#HIDDEN_REASON_ERROR}} hidden_reason-erreur{{/HIDDEN_REASON_ERROR}}">{{HIDDEN_REASON}}</textarea>

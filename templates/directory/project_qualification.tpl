@@ -22,7 +22,7 @@
       <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
 {{#CRITERION}}
       <fieldset class="fr-fieldset{{#ERROR}} fr-fieldset--error{{/ERROR}}" id="{{FIELD}}" aria-labelledby="{{FIELD}}-legende{{#ERROR}} {{FIELD}}-erreur{{/ERROR}}">
-        <legend class="fr-fieldset__legend" id="{{FIELD}}-legende"><h2 class="fr-h4 fr-mb-0">{{LABEL}} *</h2>
+        <legend class="fr-fieldset__legend" id="{{FIELD}}-legende"><h2 class="fr-h4 fr-mb-0">{{LABEL}} <span class="essaim-required">(obligatoire)</span></h2>
           <span class="fr-hint-text">{{HINT}}</span>
         </legend>
 {{#SCORE}}

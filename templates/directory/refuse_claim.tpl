@@ -14,7 +14,7 @@
     <form method="post" action="{{FORM_ACTION}}" novalidate>
       <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
       <div class="fr-input-group {{REFUSAL_REASON_GROUP_CLASS}}">
-        <label class="fr-label" for="refusal_reason">Raison du refus *
+        <label class="fr-label" for="refusal_reason">Raison du refus <span class="essaim-required">(obligatoire)</span>
           <span class="fr-hint-text" id="refusal_reason-aide">2 000 caractères au plus.</span>
         </label>
         <textarea class="fr-input {{REFUSAL_REASON_INPUT_CLASS}}" id="refusal_reason" name="refusal_reason" rows="6" required aria-describedby="refusal_reason-aide{{#REFUSAL_REASON_ERROR}} refusal_reason-erreur{{/REFUSAL_REASON_ERROR}}">{{REFUSAL_REASON}}</textarea>

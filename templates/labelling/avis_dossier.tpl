@@ -105,7 +105,7 @@
   <form method="post" action="{{REQUEST_ACTION}}" novalidate>
     <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
     <fieldset class="fr-fieldset {{EXPERTS_FIELDSET_CLASS}}" id="experts" aria-labelledby="experts-legende{{#EXPERTS_ERROR}} experts-erreur{{/EXPERTS_ERROR}}">
-      <legend class="fr-fieldset__legend" id="experts-legende">Experts *
+      <legend class="fr-fieldset__legend" id="experts-legende">Experts <span class="essaim-required">(obligatoire)</span>
         <span class="fr-hint-text">Cochez un ou plusieurs experts : chacun reçoit un e-mail. Un expert membre de l’organisation candidate n’est pas sollicité.</span>
       </legend>
 {{#NO_EXPERT}}
@@ -126,7 +126,7 @@
 {{/EXPERTS_ERROR}}
     </fieldset>
     <div class="fr-input-group {{ECHEANCE_GROUP_CLASS}}">
-      <label class="fr-label" for="echeance">Avis attendu le *
+      <label class="fr-label" for="echeance">Avis attendu le <span class="essaim-required">(obligatoire)</span>
         <span class="fr-hint-text" id="echeance-aide">Une date à venir. Un rappel part quand elle est passée.</span>
       </label>
       <input class="fr-input {{ECHEANCE_INPUT_CLASS}}" type="date" id="echeance" name="echeance" value="{{ECHEANCE}}" required aria-describedby="echeance-aide{{#ECHEANCE_ERROR}} echeance-erreur{{/ECHEANCE_ERROR}}">

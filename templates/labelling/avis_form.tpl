@@ -21,7 +21,7 @@
     <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
 {{#CRITERION}}
     <fieldset class="fr-fieldset{{#SCORE_ERROR}} fr-fieldset--error{{/SCORE_ERROR}}" id="{{SCORE_NAME}}" aria-labelledby="{{SCORE_NAME}}-legende{{#SCORE_ERROR}} {{SCORE_NAME}}-erreur{{/SCORE_ERROR}}">
-      <legend class="fr-fieldset__legend" id="{{SCORE_NAME}}-legende"><h3 class="fr-h5 fr-mb-0">{{TITLE}} (poids {{WEIGHT}}) *</h3>
+      <legend class="fr-fieldset__legend" id="{{SCORE_NAME}}-legende"><h3 class="fr-h5 fr-mb-0">{{TITLE}} (poids {{WEIGHT}}) <span class="essaim-required">(obligatoire)</span></h3>
 {{#HAS_DESCRIPTION}}
         <span class="fr-hint-text">{{DESCRIPTION}}</span>
 {{/HAS_DESCRIPTION}}
@@ -51,7 +51,7 @@
     </fieldset>
 {{/CRITERION}}
     <fieldset class="fr-fieldset {{RECOMMANDATION_FIELDSET_CLASS}}" id="recommandation" aria-labelledby="recommandation-legende{{#RECOMMANDATION_ERROR}} recommandation-erreur{{/RECOMMANDATION_ERROR}}">
-      <legend class="fr-fieldset__legend" id="recommandation-legende"><h3 class="fr-h5 fr-mb-0">Recommandation *</h3></legend>
+      <legend class="fr-fieldset__legend" id="recommandation-legende"><h3 class="fr-h5 fr-mb-0">Recommandation <span class="essaim-required">(obligatoire)</span></h3></legend>
 {{#RECOMMENDATION_OPTION}}
       <div class="fr-fieldset__element">
         <div class="fr-radio-group">
@@ -83,7 +83,7 @@
   <form method="post" action="{{CONFLICT_ACTION}}" novalidate>
     <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
     <div class="fr-input-group {{MOTIF_GROUP_CLASS}}">
-      <label class="fr-label" for="motif">Nature du conflit d’intérêts *</label>
+      <label class="fr-label" for="motif">Nature du conflit d’intérêts <span class="essaim-required">(obligatoire)</span></label>
       <textarea class="fr-input {{MOTIF_INPUT_CLASS}}" id="motif" name="motif" rows="3" required{{#MOTIF_ERROR}} aria-describedby="motif-erreur"{{/MOTIF_ERROR}}>{{MOTIF}}</textarea>
 {{#MOTIF_ERROR}}
       <p class="fr-error-text" id="motif-erreur">{{ERROR_MOTIF}}</p>

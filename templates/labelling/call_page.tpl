@@ -21,7 +21,7 @@
       <dd>{{LABEL_YEARS}} ans</dd>
     </dl>
 {{#DESCRIPTION}}
-    <div class="essaim-call-description fr-mb-4w">{{DESCRIPTION_TEXT}}</div>
+    <div class="essaim-call-description fr-mb-4w">{{DESCRIPTION_TEXT:x-paragraphs}}</div>
 {{/DESCRIPTION}}
 {{#OPEN}}
     <p><a class="fr-btn fr-btn--lg" href="{{APPLY_HREF}}">Déposer un dossier</a></p>

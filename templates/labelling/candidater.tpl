@@ -25,7 +25,7 @@
     <form method="post" action="{{ACTION}}" novalidate>
       <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
       <div class="fr-select-group {{#ORGANISATION_ERROR}}fr-select-group--error{{/ORGANISATION_ERROR}}">
-        <label class="fr-label" for="organisation">Organisation candidate *</label>
+        <label class="fr-label" for="organisation">Organisation candidate <span class="essaim-required">(obligatoire)</span></label>
         <select class="fr-select" id="organisation" name="organisation" required{{#ORGANISATION_ERROR}} aria-describedby="organisation-erreur"{{/ORGANISATION_ERROR}}>
           <option value="">Choisir une organisation</option>
 {{#ORGANISATION_OPTION}}
@@ -38,7 +38,7 @@
       </div>
 {{#TERRITORY}}
       <fieldset class="fr-fieldset {{#TERRITOIRE_TYPE_ERROR}}fr-fieldset--error{{/TERRITOIRE_TYPE_ERROR}}" id="territoire_type" aria-labelledby="territoire_type-legende"{{#TERRITOIRE_TYPE_ERROR}} aria-describedby="territoire_type-erreur"{{/TERRITOIRE_TYPE_ERROR}}>
-        <legend class="fr-fieldset__legend" id="territoire_type-legende">Type de territoire candidat *</legend>
+        <legend class="fr-fieldset__legend" id="territoire_type-legende">Type de territoire candidat <span class="essaim-required">(obligatoire)</span></legend>
 {{#KIND}}
         <div class="fr-fieldset__element">
           <div class="fr-radio-group">
@@ -52,7 +52,7 @@
 {{/TERRITOIRE_TYPE_ERROR}}
       </fieldset>
       <div class="fr-input-group {{TERRITOIRE_CODE_GROUP_CLASS}}">
-        <label class="fr-label" for="territoire_code">Code officiel du territoire *
+        <label class="fr-label" for="territoire_code">Code officiel du territoire <span class="essaim-required">(obligatoire)</span>
           <span class="fr-hint-text" id="territoire_code-aide">Code INSEE : par exemple 84 pour une région, 42 pour un département, 42218 pour une commune.</span>
         </label>
         <input class="fr-input {{TERRITOIRE_CODE_INPUT_CLASS}}" type="text" id="territoire_code" name="territoire_code" value="{{CODE}}" aria-describedby="territoire_code-aide{{#TERRITOIRE_CODE_ERROR}} territoire_code-erreur{{/TERRITOIRE_CODE_ERROR}}">

@@ -14,7 +14,7 @@
     <form method="post" action="{{FORM_ACTION}}" novalidate>
       <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
       <div class="fr-input-group {{TITRE_GROUP_CLASS}}">
-        <label class="fr-label" for="titre">Titre de la séance *
+        <label class="fr-label" for="titre">Titre de la séance <span class="essaim-required">(obligatoire)</span>
           <span class="fr-hint-text" id="titre-aide">Par exemple : Comité de labellisation des incubateurs, printemps.</span>
         </label>
         <input class="fr-input {{TITRE_INPUT_CLASS}}" type="text" id="titre" name="titre" value="{{TITRE}}" maxlength="200" required aria-describedby="titre-aide{{#TITRE_ERROR}} titre-erreur{{/TITRE_ERROR}}">
@@ -23,7 +23,7 @@
 {{/TITRE_ERROR}}
       </div>
       <div class="fr-input-group {{DATE_SEANCE_GROUP_CLASS}}">
-        <label class="fr-label" for="date_seance">Date de la séance *
+        <label class="fr-label" for="date_seance">Date de la séance <span class="essaim-required">(obligatoire)</span>
           <span class="fr-hint-text" id="date_seance-aide">Au format JJ/MM/AAAA.</span>
         </label>
         <input class="fr-input {{DATE_SEANCE_INPUT_CLASS}}" type="date" id="date_seance" name="date_seance" value="{{DATE_SEANCE}}" required aria-describedby="date_seance-aide{{#DATE_SEANCE_ERROR}} date_seance-erreur{{/DATE_SEANCE_ERROR}}">

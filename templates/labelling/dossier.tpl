@@ -101,7 +101,7 @@
 {{/NO_MESSAGE}}
 {{#MESSAGE_ITEM}}
   <div class="fr-callout fr-mb-2w">
-    <p class="fr-callout__text essaim-message-body">{{BODY}}</p>
+    <div class="fr-callout__text essaim-message-body">{{BODY:x-paragraphs}}</div>
     <p class="fr-text--sm fr-mb-0">{{AUTHOR}}, le {{AT}}</p>
   </div>
 {{/MESSAGE_ITEM}}
@@ -110,7 +110,7 @@
     <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
     <div class="fr-input-group {{GROUP_CLASS}}">
       <label class="fr-label" for="message">Écrire un message {{RECIPIENT}}
-        <span class="fr-hint-text" id="message-aide">Il est envoyé par courriel et reste dans le dossier.</span>
+        <span class="fr-hint-text" id="message-aide">Il est envoyé par e-mail et reste dans le dossier.</span>
       </label>
       <textarea class="fr-input {{INPUT_CLASS}}" id="message" name="message" rows="4" required aria-describedby="message-aide{{#ERROR}} message-erreur{{/ERROR}}">{{VALUE}}</textarea>
 {{#ERROR}}
@@ -130,7 +130,7 @@
 {{/NO_NOTE}}
 {{#NOTE_ITEM}}
   <div class="fr-callout fr-mb-2w">
-    <p class="fr-callout__text essaim-message-body">{{BODY}}</p>
+    <div class="fr-callout__text essaim-message-body">{{BODY:x-paragraphs}}</div>
     <p class="fr-text--sm fr-mb-0">{{AUTHOR}}, le {{AT}}</p>
   </div>
 {{/NOTE_ITEM}}

@@ -31,7 +31,7 @@
       <ul class="fr-btns-group fr-btns-group--inline fr-btns-group--sm">
         <li><form method="post" action="{{SECTION_ACTION}}/monter"><input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}"><button class="fr-btn fr-btn--tertiary" type="submit">Monter<span class="fr-sr-only"> la partie {{SECTION_TITLE}}</span></button></form></li>
         <li><form method="post" action="{{SECTION_ACTION}}/descendre"><input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}"><button class="fr-btn fr-btn--tertiary" type="submit">Descendre<span class="fr-sr-only"> la partie {{SECTION_TITLE}}</span></button></form></li>
-        <li><form method="post" action="{{SECTION_ACTION}}/supprimer"><input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}"><button class="fr-btn fr-btn--tertiary" type="submit">Supprimer<span class="fr-sr-only"> la partie {{SECTION_TITLE}}</span> avec ses questions</button></form></li>
+        <li><form method="post" action="{{SECTION_ACTION}}/supprimer"><input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}"><button class="fr-btn fr-btn--tertiary" type="submit"><span>Supprimer<span class="fr-sr-only"> la partie {{SECTION_TITLE}}</span> avec ses questions</span></button></form></li>
       </ul>
       <form method="post" action="{{SECTION_ACTION}}/renommer" class="fr-mb-2w">
         <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">

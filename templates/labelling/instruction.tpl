@@ -39,7 +39,7 @@
 {{#TABLE}}
   <div class="fr-table">
     <table>
-      <caption>{{COUNT}} dossier(s) à instruire</caption>
+      <caption>{{COUNT}} à instruire</caption>
       <thead>
         <tr><th scope="col">N°</th><th scope="col">Organisation</th><th scope="col">Appel</th><th scope="col">État</th><th scope="col">Instructeur</th><th scope="col">Déposé le</th><th scope="col">Avis rendus</th></tr>
       </thead>

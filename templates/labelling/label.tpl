@@ -79,7 +79,7 @@
       <form method="post" action="{{WITHDRAW_ACTION}}" novalidate>
         <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
         <div class="fr-input-group {{MOTIVATION_GROUP_CLASS}}">
-          <label class="fr-label" for="motivation">Motif du retrait *
+          <label class="fr-label" for="motivation">Motif du retrait <span class="essaim-required">(obligatoire)</span>
             <span class="fr-hint-text" id="motivation-aide">Affiché sur cette page et envoyé au titulaire.</span>
           </label>
           <textarea class="fr-input {{MOTIVATION_INPUT_CLASS}}" id="motivation" name="motivation" rows="4" required aria-describedby="motivation-aide{{#MOTIVATION_ERROR}} motivation-erreur{{/MOTIVATION_ERROR}}">{{MOTIVATION}}</textarea>

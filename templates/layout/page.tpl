@@ -6,6 +6,7 @@
 <meta name="format-detection" content="telephone=no">
 <meta name="csrf-token" content="{{CSRF_TOKEN}}">
 <title>{{TITLE}} — Essaim</title>
+<meta name="description" content="{{DESCRIPTION}}">
 <link rel="stylesheet" href="/static/dsfr/{{DSFR_VERSION}}/dsfr.min.css">
 <link rel="stylesheet" href="/static/dsfr/{{DSFR_VERSION}}/utility/icons/icons.min.css">
 <link rel="stylesheet" href="/static/css/essaim.css">
@@ -68,7 +69,7 @@
       </div>
     </div>
   </div>
-  <div class="fr-header__menu fr-modal" id="menu-principal" aria-labelledby="bouton-menu">
+  <div class="fr-header__menu fr-modal" id="menu-principal">
     <div class="fr-container">
       <button class="fr-btn--close fr-btn" aria-controls="menu-principal" title="Fermer">Fermer</button>
       <div class="fr-header__menu-links"></div>
@@ -128,6 +129,7 @@
         <li class="fr-footer__bottom-item"><a class="fr-footer__bottom-link" href="/plan-du-site">Plan du site</a></li>
         <li class="fr-footer__bottom-item"><a class="fr-footer__bottom-link" href="/accessibilite">Accessibilité : non conforme</a></li>
         <li class="fr-footer__bottom-item"><a class="fr-footer__bottom-link" href="/mentions-legales">Mentions légales</a></li>
+        <li class="fr-footer__bottom-item"><a class="fr-footer__bottom-link" href="/contact">Contact</a></li>
         <li class="fr-footer__bottom-item"><a class="fr-footer__bottom-link" href="/donnees-personnelles">Données personnelles</a></li>
       </ul>
       <div class="fr-footer__bottom-copy">

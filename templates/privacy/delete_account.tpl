@@ -20,7 +20,7 @@
     </ul>
     <h2>Ce qui est conservé sans votre nom</h2>
     <p>Les informations qui appartiennent à d’autres restent, votre nom et votre adresse y étant remplacés par « compte supprimé » suivi d’un numéro : les organisations et leurs projets (données publiques sur des personnes morales, même si vous en étiez le seul membre), les dossiers déposés et en cours d’instruction, les avis d’expert rendus, les décisions de comité et le journal de sécurité.</p>
-    <form method="post" action="/compte/suppression" novalidate>
+    <form method="post" action="/compte/suppression" id="formulaire-suppression" novalidate>
       <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
       <div class="fr-input-group {{PASSWORD_GROUP_CLASS}}">
         <label class="fr-label" for="password">Mot de passe actuel
@@ -46,9 +46,33 @@
 {{/CONFIRMATION_ERROR}}
       </div>
       <ul class="fr-btns-group fr-btns-group--inline-md">
-        <li><button class="fr-btn fr-btn--icon-left fr-icon-delete-line" type="submit">Supprimer définitivement mon compte</button></li>
+        <li class="essaim-without-js"><button class="fr-btn fr-btn--icon-left fr-icon-delete-line essaim-btn--danger" type="submit">Supprimer définitivement mon compte</button></li>
+        <li class="essaim-with-js"><button class="fr-btn fr-btn--icon-left fr-icon-delete-line essaim-btn--danger" type="button" data-fr-opened="false" aria-controls="confirmer-suppression">Supprimer définitivement mon compte</button></li>
         <li><a class="fr-btn fr-btn--secondary" href="/compte">Annuler</a></li>
       </ul>
     </form>
+    <dialog id="confirmer-suppression" class="fr-modal" aria-labelledby="confirmer-suppression-titre">
+      <div class="fr-container fr-container--fluid fr-container-md">
+        <div class="fr-grid-row fr-grid-row--center">
+          <div class="fr-col-12 fr-col-md-8 fr-col-lg-6">
+            <div class="fr-modal__body">
+              <div class="fr-modal__header">
+                <button class="fr-btn--close fr-btn" type="button" aria-controls="confirmer-suppression" title="Fermer">Fermer</button>
+              </div>
+              <div class="fr-modal__content">
+                <h2 id="confirmer-suppression-titre" class="fr-modal__title"><span class="fr-icon-warning-line fr-icon--lg" aria-hidden="true"></span> Supprimer définitivement votre compte ?</h2>
+                <p>Votre compte {{EMAIL}} et vos données personnelles seront supprimés tout de suite. Cette action ne peut pas être annulée.</p>
+              </div>
+              <div class="fr-modal__footer">
+                <ul class="fr-btns-group fr-btns-group--right fr-btns-group--inline-reverse fr-btns-group--inline-lg">
+                  <li><button class="fr-btn essaim-btn--danger" type="submit" form="formulaire-suppression">Oui, supprimer mon compte</button></li>
+                  <li><button class="fr-btn fr-btn--secondary" type="button" aria-controls="confirmer-suppression">Non, garder mon compte</button></li>
+                </ul>
+              </div>
+            </div>
+          </div>
+        </div>
+      </div>
+    </dialog>
   </div>
 </div>

@@ -1,7 +1,20 @@
 {{%AUTOESCAPE context="HTML"}}
 <h1>Mentions légales</h1>
 <h2>Éditeur</h2>
-<p>Essaim est la plateforme de l’accélérateur national d’innovation sociale.</p>
+<p>{{SERVICE_NAME}} est la plateforme de l’accélérateur national d’innovation sociale, éditée par :</p>
+<address class="fr-mb-3w">
+  <span id="editeur">{{PUBLISHER}}</span><br>
+  {{PUBLISHER_ADDRESS}}
+</address>
+<h2>Direction de la publication</h2>
+<p id="directeur-publication">{{PUBLICATION_DIRECTOR}}</p>
+<h2>Hébergement</h2>
+<address class="fr-mb-3w">
+  <span id="hebergeur">{{HOST}}</span><br>
+  {{HOST_ADDRESS}}
+</address>
+<h2>Nous contacter</h2>
+<p>Pour toute question sur le site, écrivez à <a href="mailto:{{CONTACT_EMAIL}}">{{CONTACT_EMAIL}}</a>, ou consultez la page <a href="/contact">Contact</a>.</p>
 <h2>Code source</h2>
 <p>Le code source d’Essaim est publié sous licence AGPL-3.0-or-later.</p>
 <h2>Réutilisation des contenus</h2>

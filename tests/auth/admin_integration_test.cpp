@@ -76,7 +76,9 @@ TEST(Admin, GrantsARoleThatShowsInTheAuditLog)
     auto at = journal.body.find("auth.role_granted");
     ASSERT_NE(at, std::string::npos);
     EXPECT_NE(journal.body.find(admin_email, at - 400), std::string::npos);
-    EXPECT_NE(journal.body.find("&quot;instructeur&quot;", at), std::string::npos);
+    // Before and after read as a difference of labels, not JSON (issue 12).
+    EXPECT_NE(journal.body.find("<strong>Rôles</strong> : — → Instructeur", at), std::string::npos);
+    EXPECT_NE(journal.body.find("Rôle accordé", at - 400), std::string::npos);
     EXPECT_EQ(journal.body.find("auth.sign_in<"), std::string::npos);  // filtered out
 
     auto revoked = admin.post_form("/admin/utilisateurs/" + id + "/roles", {{"role", "instructeur"}, {"action", "retirer"}});

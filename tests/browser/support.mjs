@@ -184,7 +184,13 @@ export async function startServer() {
     await run(essaimBinary(), args, { input: `${password}\n`, env: serverEnvironment });
   }
 
-  return { baseUrl, varDir, backend, stop, createUser, serverOutput: () => output };
+  //! Adds the demonstration data (`essaim seed-demo`: the demo accounts, organisations, projects,
+  //! calls and dossiers) to the server's database.
+  async function seedDemo() {
+    await run(essaimBinary(), ['seed-demo'], { env: serverEnvironment });
+  }
+
+  return { baseUrl, varDir, backend, stop, createUser, seedDemo, serverOutput: () => output };
 }
 
 //! Launches Debian's Chromium headless. Each test takes a fresh context from it.

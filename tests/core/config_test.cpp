@@ -60,6 +60,35 @@ TEST(Config, FileValuesThenEnvironmentOverrides)
     std::filesystem::remove(path);
 }
 
+TEST(Config, LegalSectionNamesPublisherDirectorAndHost)
+{
+    auto path = write_toml("[legal]\npublisher = \"Agence test\"\npublication_director = \"Camille Martin\"\n"
+                           "host = \"Hébergeur test SAS\"\nhost_address = \"1 rue de l’Hôte, 75001 Paris\"\n"
+                           "contact_email = \"contact@test.example\"\n");
+    auto config = load_config(path, environment_of({}));
+    EXPECT_EQ(config.legal.publisher, "Agence test");
+    EXPECT_EQ(config.legal.publication_director, "Camille Martin");
+    EXPECT_EQ(config.legal.host, "Hébergeur test SAS");
+    EXPECT_EQ(config.legal.host_address, "1 rue de l’Hôte, 75001 Paris");
+    EXPECT_EQ(config.legal.contact_email, "contact@test.example");
+    // Keys left out keep their defaults.
+    EXPECT_EQ(config.legal.publisher_address, LegalConfig{}.publisher_address);
+    std::filesystem::remove(path);
+}
+
+TEST(Config, TheExampleFileGivesTheDefaultsOfTheLegalSection)
+{
+    auto example = load_config(std::filesystem::path("config/essaim.example.toml"), environment_of({}));
+    LegalConfig defaults;
+    EXPECT_EQ(example.legal.publisher, defaults.publisher);
+    EXPECT_EQ(example.legal.publisher_address, defaults.publisher_address);
+    EXPECT_EQ(example.legal.publication_director, defaults.publication_director);
+    EXPECT_EQ(example.legal.host, defaults.host);
+    EXPECT_EQ(example.legal.host_address, defaults.host_address);
+    EXPECT_EQ(example.legal.contact_email, defaults.contact_email);
+    EXPECT_EQ(example.legal.contact_address, defaults.contact_address);
+}
+
 TEST(Config, MalformedValuesAreRefusedWithTheirName)
 {
     EXPECT_THROW(load_config(std::nullopt, environment_of({{"ESSAIM_LISTEN", "8080"}})), std::runtime_error);

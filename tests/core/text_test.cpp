@@ -9,6 +9,9 @@
 
 using essaim::core::count_code_points;
 using essaim::core::fold_for_search;
+using essaim::core::count_of;
+using essaim::core::format_decimal;
+using essaim::core::format_euros;
 using essaim::core::group_digits;
 using essaim::core::is_valid_utf8;
 
@@ -122,6 +125,62 @@ TEST(GroupDigits, GroupsByThousandsWithNarrowNoBreakSpaces)
     EXPECT_EQ(group_digits(-1234), "-1" + space + "234");
     EXPECT_EQ(group_digits(-9223372036854775807LL - 1),
         "-9" + space + "223" + space + "372" + space + "036" + space + "854" + space + "775" + space + "808");
+}
+
+TEST(FormatDecimal, GroupsTheWholePartAndWritesADecimalComma)
+{
+    const std::string space = "\u202F";
+    EXPECT_EQ(format_decimal("45000"), "45" + space + "000");
+    EXPECT_EQ(format_decimal("1500.5"), "1" + space + "500,5");
+    EXPECT_EQ(format_decimal("1500,50"), "1" + space + "500,50");
+    EXPECT_EQ(format_decimal("-1234567.25"), "-1" + space + "234" + space + "567,25");
+    EXPECT_EQ(format_decimal("999"), "999");
+    EXPECT_EQ(format_decimal("0.5"), "0,5");
+    // Whatever is not a plain decimal number comes back as typed.
+    for (const char* typed : {"", "-", "abc", "12 000", "1.2.3", "12.", ".5", "1e6", "12€"})
+        EXPECT_EQ(format_decimal(typed), typed) << typed;
+}
+
+TEST(FormatEuros, OneWayForEveryAmount)
+{
+    const std::string space = "\u202F";
+    EXPECT_EQ(format_euros(45000), "45" + space + "000\u00A0€");
+    EXPECT_EQ(format_euros("45000"), format_euros(45000));
+    EXPECT_EQ(format_euros("1500.50"), "1" + space + "500,50\u00A0€");
+    EXPECT_EQ(format_euros(0), "0\u00A0€");
+}
+
+TEST(CountOf, FrenchPluralRule)
+{
+    const std::string space = "\u202F";
+    struct Case {
+        long long count;
+        std::string expected;
+    };
+    const Case cases[] = {
+        {0, "0 compte"},
+        {1, "1 compte"},
+        {2, "2 comptes"},
+        {-1, "-1 compte"},
+        {-2, "-2 comptes"},
+        {1250, "1" + space + "250 comptes"},
+    };
+    for (const auto& test : cases)
+        EXPECT_EQ(count_of(test.count, "compte", "comptes"), test.expected) << test.count;
+    EXPECT_EQ(count_of(1, "essaimage", "essaimages"), "1 essaimage");
+    EXPECT_EQ(essaim::core::plural(3, "cheval", "chevaux"), "chevaux");
+}
+
+TEST(Excerpt, OneLineCutAtAWordWithAnEllipsis)
+{
+    using essaim::core::excerpt;
+    EXPECT_EQ(excerpt("Court.", 160), "Court.");
+    EXPECT_EQ(excerpt("  Deux\n\nparagraphes\tici  ", 160), "Deux paragraphes ici");
+    EXPECT_EQ(excerpt("Une phrase bien trop longue", 15), "Une phrase…");
+    EXPECT_EQ(excerpt("Élan, économie", 8), "Élan…");
+    EXPECT_EQ(excerpt("Anticonstitutionnellement", 10), "Anticonst…");
+    EXPECT_EQ(essaim::core::count_code_points(excerpt(std::string(400, 'a') + " é", 160)), 160u);
+    EXPECT_EQ(excerpt("", 160), "");
 }
 
 TEST(Utf8, AppendsEachEncodingLength)

@@ -104,7 +104,7 @@ TEST(Projects, OwnerPresentsOneThatThePublicSeesWithJsonLd)
     EXPECT_TRUE(contains(page.body, "href=\"/territoires/regions/84\">Auvergne-Rhône-Alpes</a> (région)"));
     EXPECT_TRUE(contains(page.body, "1\u202f200"));
     EXPECT_TRUE(contains(page.body, "2,5"));
-    EXPECT_TRUE(contains(page.body, "Financement recherché : 40\u202f000 €"));
+    EXPECT_TRUE(contains(page.body, "Financement recherché : 40\u202f000\u00A0€"));
     EXPECT_TRUE(contains(page.body, "Partenaires"));
     EXPECT_TRUE(contains(page.body, "Fiche complète à 100 %"));
     EXPECT_FALSE(contains(page.body, "Modifier le projet"));

@@ -110,7 +110,7 @@ TEST(FormRender, ReadModeShowsAnswersAndAttachments)
     const auto html = render(*definition, answers, {}, {AttachmentLink{3, "statuts", "statuts.pdf", "/dossiers/2/pieces/3", 10}},
         FormMode::Read);
     EXPECT_TRUE(has(html, "<dt>Nom</dt>"));
-    EXPECT_TRUE(has(html, "2500,5 €"));
+    EXPECT_TRUE(has(html, "2\u202F500,5\u00A0€"));  // one formatter for every amount (docs/glossary.md)
     EXPECT_TRUE(has(html, "Oui"));
     EXPECT_TRUE(has(html, "<li>Seniors</li>"));
     EXPECT_TRUE(has(html, "Saint-Étienne (42218)"));

@@ -37,6 +37,7 @@ inline const std::vector<Row> expectations = {
     {"GET", "/", "AAA  AA  AA  AA  AA  A"},
     {"GET", "/accessibilite", "AAA  AA  AA  AA  AA  A"},
     {"GET", "/mentions-legales", "AAA  AA  AA  AA  AA  A"},
+    {"GET", "/contact", "AAA  AA  AA  AA  AA  A"},
     {"GET", "/donnees-personnelles", "AAA  AA  AA  AA  AA  A"},
     {"GET", "/plan-du-site", "AAA  AA  AA  AA  AA  A"},
     {"GET", "/healthz", "AAA  AA  AA  AA  AA  A"},

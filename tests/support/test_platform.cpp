@@ -102,6 +102,10 @@ TestPlatform::TestPlatform()
     m_config.var_dir = m_var;
     m_config.mail_dir = m_var / "mail";
     m_config.public_url = "http://127.0.0.1";
+    // Not the defaults, so that a test sees the legal notice read them from the configuration.
+    m_config.legal.publication_director = "Camille Directrice-de-Test";
+    m_config.legal.host = "Hébergeur de test SAS";
+    m_config.legal.contact_email = "contact-test@essaim.example";
     m_config.drain_timeout_seconds = 5;
     // Short enough for a test to wait them out.
     m_config.header_timeout_seconds = 2;
