@@ -144,7 +144,9 @@ http::Response session_page(web::Context& context, long long committee_id, const
                     auto* decided = dictionary->AddSectionDictionary("DECIDED");
                     decided->SetValue("DECISION_LABEL", std::string(decision_label(*line.decision)));
                     decided->SetValue("DECISION_CLASS", decision_badge(*line.decision));
-                    decided->SetValue("MOTIVATION", line.motivation);
+                    // A label owes no motivation: then there is none to show.
+                    if (!line.motivation.empty())
+                        decided->SetValueAndShowSection("MOTIVATION", line.motivation, "HAS_MOTIVATION");
                     decided->SetValue("DECIDED_AT", auth::format_paris_time(line.decided_at));
                     if (!line.decided_by_name.empty()) {
                         decided->ShowSection("HAS_DECIDER");

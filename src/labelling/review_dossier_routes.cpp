@@ -202,6 +202,10 @@ std::optional<LoadedDossier> load_for_reviews(web::Context& context, long long d
     if (!dossier)
         return std::nullopt;
     LoadedDossier loaded{*dossier, dossier_access(context.db(), context.identity, *dossier), std::nullopt};
+    // The one rule of who sees a dossier comes first: a draft stays its authors' alone, even for an
+    // expert whose request row exists.
+    if (!loaded.access.any())
+        return std::nullopt;
     if (context.identity.has(auth::Role::Expert)) {
         auto own = find_review_of(context.db(), dossier_id, context.identity.user_id);
         if (own && (own->state == ReviewState::Demande || own->state == ReviewState::Rendu))

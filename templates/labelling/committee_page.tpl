@@ -70,7 +70,9 @@
 {{/HAS_OPINIONS}}
 {{#DECIDED}}
     <p><span class="fr-badge {{DECISION_CLASS}}">{{DECISION_LABEL}}</span> — décidé le {{DECIDED_AT}}{{#HAS_DECIDER}} par {{DECIDED_BY}}{{/HAS_DECIDER}}.</p>
+{{#HAS_MOTIVATION}}
     <p>Motivation : {{MOTIVATION}}</p>
+{{/HAS_MOTIVATION}}
 {{/DECIDED}}
 {{#OUT_OF_COMMITTEE}}
     <p>Ce dossier n’est plus en comité : <span class="fr-badge">{{STATE_LABEL}}</span>. Il n’y a rien à décider.</p>
