@@ -36,16 +36,16 @@ DecisionWords words_of(CommitteeDecision decision)
     switch (decision) {
     case CommitteeDecision::Labellise:
         return {"Labelliser", DecisionTone::Primary, "Labelliser le dossier",
-            "Le label est attribué dès la confirmation : le candidat reçoit par courriel la page du label, son code "
+            "Le label est attribué dès la confirmation : le candidat reçoit par e-mail la page du label, son code "
             "de vérification et son certificat. Cette décision est définitive.",
             nullptr, nullptr, "Confirmer : labelliser"};
     case CommitteeDecision::Refuse:
         return {"Refuser", DecisionTone::Danger, "Refuser le label du dossier",
-            "Le candidat reçoit la décision et son motif par courriel. Cette décision est définitive.",
+            "Le candidat reçoit la décision et son motif par e-mail. Cette décision est définitive.",
             "Motif du refus", "Il est transmis au candidat.", "Confirmer le refus"};
     case CommitteeDecision::SansSuite:
         return {"Classer sans suite", DecisionTone::Danger, "Classer sans suite le dossier",
-            "Le candidat reçoit la décision et son motif par courriel. Cette décision est définitive.",
+            "Le candidat reçoit la décision et son motif par e-mail. Cette décision est définitive.",
             "Motif du classement", "Il est transmis au candidat.", "Confirmer le classement sans suite"};
     case CommitteeDecision::Renvoye:
         return {"Renvoyer en instruction", DecisionTone::Secondary, "Renvoyer en instruction le dossier",
@@ -126,7 +126,7 @@ void add_decision_buttons(
 void register_committee_decision_routes(web::Registry& registry)
 {
     registry.add_flash("decision-enregistree", {web::FlashLevel::Success, "Décision enregistrée",
-                                                   "Elle est inscrite au dossier ; le candidat est informé d’une décision finale par courriel."});
+                                                   "Elle est inscrite au dossier ; le candidat est informé d’une décision finale par e-mail."});
 
     registry.get("/comites/{id}/decision", auth::signed_in(), [](web::Context& context) {
         auto id = web::positive_id_parameter(context);

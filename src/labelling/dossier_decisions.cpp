@@ -25,7 +25,7 @@ std::optional<Decision> transition_decision(
         decision.button = "Demander des compléments";
         decision.tone = DecisionTone::Secondary;
         decision.title = "Demander des compléments pour le dossier n° " + number;
-        decision.explanation = "Le candidat reçoit votre demande par courriel ; il complète son dossier puis le dépose "
+        decision.explanation = "Le candidat reçoit votre demande par e-mail ; il complète son dossier puis le dépose "
                                "de nouveau.";
         decision.reason = DecisionReason{"Compléments demandés", "Ils sont transmis au candidat.", true, motivation, error};
         decision.confirm = "Envoyer la demande";
