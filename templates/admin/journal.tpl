@@ -14,7 +14,7 @@
 <p>Aucune entrée ne correspond.</p>
 {{/EMPTY}}
 <div class="fr-table">
-  <table>
+  <table tabindex="0">
     <caption>Entrées du journal</caption>
     <thead>
       <tr><th scope="col">Date</th><th scope="col">Auteur</th><th scope="col">Action</th><th scope="col">Cible</th><th scope="col">Changements (avant → après)</th><th scope="col">Adresse IP</th></tr>

@@ -10,7 +10,7 @@
 </form>
 <p>{{TOTAL}}.</p>
 <div class="fr-table">
-  <table>
+  <table tabindex="0">
     <caption>Comptes</caption>
     <thead>
       <tr><th scope="col">Adresse électronique</th><th scope="col">Nom</th><th scope="col">Adresse confirmée</th><th scope="col">Rôles</th><th scope="col">Changer un rôle</th></tr>

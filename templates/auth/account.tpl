@@ -41,7 +41,7 @@
 <h2 class="fr-mt-4w">Mes sessions</h2>
 <p>Chaque appareil ou navigateur connecté à votre compte ouvre une session. Une session se ferme d’elle-même après 30 minutes d’inactivité et au plus tard 12 heures après la connexion. Fermez celles que vous ne reconnaissez pas, puis changez votre mot de passe.</p>
 <div class="fr-table">
-  <table>
+  <table tabindex="0">
     <caption>Sessions ouvertes sur votre compte</caption>
     <thead>
       <tr><th scope="col">Navigateur</th><th scope="col">Adresse IP</th><th scope="col">Ouverte le</th><th scope="col">Dernière activité</th><th scope="col">Action</th></tr>

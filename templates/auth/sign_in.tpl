@@ -50,7 +50,7 @@
       <h2 class="fr-h4">Comptes de démonstration</h2>
       <p>Ce site est une démonstration : ces comptes et leurs mots de passe sont publics. N’y saisissez aucune donnée réelle.</p>
       <div class="fr-table">
-        <table>
+        <table tabindex="0">
           <caption>Un compte par rôle</caption>
           <thead><tr><th scope="col">Rôle</th><th scope="col">Adresse électronique</th><th scope="col">Mot de passe</th></tr></thead>
           <tbody>

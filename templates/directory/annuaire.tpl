@@ -93,7 +93,7 @@
       <div class="fr-table__wrapper">
         <div class="fr-table__container">
           <div class="fr-table__content">
-            <table>
+            <table tabindex="0">
               <caption>Nombre de résultats par département</caption>
               <thead>
                 <tr>

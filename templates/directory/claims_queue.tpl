@@ -7,7 +7,7 @@
 {{/EMPTY_QUEUE}}
 {{#HAS_CLAIMS}}
   <div class="fr-table">
-    <table>
+    <table tabindex="0">
       <caption>Demandes en attente, de la plus ancienne à la plus récente</caption>
       <thead>
         <tr><th scope="col">Organisation</th><th scope="col">Site web</th><th scope="col">Membre</th><th scope="col">Message</th><th scope="col">Reçue le</th><th scope="col">Décision</th></tr>

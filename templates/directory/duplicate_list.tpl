@@ -12,7 +12,7 @@
     <h2 class="fr-h5">{{FIRST_NAME}} / {{SECOND_NAME}}</h2>
     <p class="fr-badge fr-badge--info">{{REASON}}</p>
     <div class="fr-table">
-      <table>
+      <table tabindex="0">
         <caption>Les deux fiches côte à côte</caption>
         <thead>
           <tr><th scope="col">Champ</th><th scope="col">Fiche n° {{FIRST_ID}}</th><th scope="col">Fiche n° {{SECOND_ID}}</th></tr>

@@ -7,7 +7,7 @@
 {{/NO_HIDDEN}}
 {{#HAS_HIDDEN}}
   <div class="fr-table">
-    <table>
+    <table tabindex="0">
       <caption>Projets masqués, du plus récent au plus ancien</caption>
       <thead>
         <tr><th scope="col">Projet</th><th scope="col">Organisation</th><th scope="col">Raison</th><th scope="col">Masqué le</th><th scope="col">Décision</th></tr>

@@ -7,7 +7,7 @@
 {{/EMPTY_QUEUE}}
 {{#HAS_PENDING}}
   <div class="fr-table">
-    <table>
+    <table tabindex="0">
       <caption>{{TOTAL}}, de la plus ancienne à la plus récente{{#PARTIAL}} ({{SHOWN}} affichées){{/PARTIAL}}</caption>
       <thead>
         <tr><th scope="col">Organisation</th><th scope="col">SIREN</th><th scope="col">Commune</th><th scope="col">Créée le</th><th scope="col">Par</th><th scope="col">Décision</th></tr>

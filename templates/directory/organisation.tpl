@@ -90,7 +90,7 @@
     <div class="fr-table__wrapper">
       <div class="fr-table__container">
         <div class="fr-table__content">
-          <table>
+          <table tabindex="0">
             <caption>Labels expirés ou retirés</caption>
             <thead>
               <tr>

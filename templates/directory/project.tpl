@@ -150,7 +150,7 @@
   <h2>Essaimages</h2>
   <p>Portée totale de la famille de projets : <strong>{{FAMILY_REACH}} bénéficiaires par an</strong> (le projet d’origine et {{REPLICATION_TEXT}}).</p>
   <div class="fr-table">
-    <table>
+    <table tabindex="0">
       <caption>Essaimages de ce projet</caption>
       <thead>
         <tr><th scope="col">Projet</th><th scope="col">Où</th><th scope="col">Par qui</th><th scope="col">Depuis</th><th scope="col">Bénéficiaires par an</th></tr>

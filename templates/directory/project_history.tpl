@@ -7,7 +7,7 @@
 {{/NO_REVISION}}
 {{#HAS_REVISIONS}}
   <div class="fr-table">
-    <table>
+    <table tabindex="0">
       <caption>Modifications, de la plus récente à la plus ancienne</caption>
       <thead>
         <tr><th scope="col">Date</th><th scope="col">Auteur</th><th scope="col">Champ</th><th scope="col">Avant</th><th scope="col">Après</th></tr>

@@ -13,7 +13,7 @@
       <div class="fr-table__wrapper">
         <div class="fr-table__container">
           <div class="fr-table__content">
-            <table>
+            <table tabindex="0">
               <caption>Organisations par type d’acteur</caption>
               <thead>
                 <tr>
@@ -55,7 +55,7 @@
       <div class="fr-table__wrapper">
         <div class="fr-table__container">
           <div class="fr-table__content">
-            <table>
+            <table tabindex="0">
               <caption>Projets par étape</caption>
               <thead>
                 <tr>

@@ -49,7 +49,7 @@
 {{/NO_REVIEW}}
 {{#HAS_REVIEWS}}
   <div class="fr-table">
-    <table>
+    <table tabindex="0">
       <caption>Demandes d’avis sur le dossier</caption>
       <thead>
         <tr><th scope="col">Expert</th><th scope="col">Demandé le</th><th scope="col">Attendu le</th><th scope="col">État</th><th scope="col">Recommandation</th><th scope="col">Note pondérée</th><th scope="col">Action</th></tr>
@@ -82,7 +82,7 @@
     <h3>Avis de {{EXPERT}}</h3>
     <p>{{#SUBMITTED}}Rendu le {{SUBMITTED_AT}} — {{/SUBMITTED}}Recommandation : <strong>{{RECOMMENDATION}}</strong> — note pondérée : {{SCORE}}</p>
     <div class="fr-table">
-      <table>
+      <table tabindex="0">
         <caption>Notes de {{EXPERT}} par critère</caption>
         <thead>
           <tr><th scope="col">Critère</th><th scope="col">Poids</th><th scope="col">Note</th><th scope="col">Commentaire</th></tr>

@@ -95,7 +95,7 @@
 {{#READ}}
   <h2>Votre avis, rendu le {{SUBMITTED_AT}}</h2>
   <div class="fr-table">
-    <table>
+    <table tabindex="0">
       <caption>Vos notes par critère</caption>
       <thead>
         <tr><th scope="col">Critère</th><th scope="col">Poids</th><th scope="col">Note</th><th scope="col">Commentaire</th></tr>

@@ -7,7 +7,7 @@
 {{/EMPTY}}
 {{#HAS_REQUESTS}}
   <div class="fr-table">
-    <table>
+    <table tabindex="0">
       <caption>Demandes d’avis, les avis attendus en premier</caption>
       <thead>
         <tr><th scope="col">Dossier</th><th scope="col">Appel</th><th scope="col">Attendu le</th><th scope="col">État</th></tr>

@@ -9,7 +9,7 @@
 {{/NO_CALL}}
 {{#HAS_CALLS}}
     <div class="fr-table">
-      <table>
+      <table tabindex="0">
         <caption>Tous les appels, les plus récents d’abord</caption>
         <thead>
           <tr>

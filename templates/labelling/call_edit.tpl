@@ -139,7 +139,7 @@
 {{/NO_MEMBER}}
 {{#HAS_MEMBERS}}
     <div class="fr-table">
-      <table>
+      <table tabindex="0">
         <caption>Instructeurs de l’appel</caption>
         <thead><tr><th scope="col">Nom</th><th scope="col">Adresse électronique</th><th scope="col">Action</th></tr></thead>
         <tbody>

@@ -65,7 +65,7 @@
 {{/NO_CRITERION}}
 {{#HAS_CRITERIA}}
     <div class="fr-table">
-      <table>
+      <table tabindex="0">
         <caption>Critères d’évaluation, leur poids et la signification de chaque note</caption>
         <thead>
           <tr>

@@ -12,7 +12,7 @@
 {{/EMPTY_GROUP}}
 {{#HAS_SESSIONS}}
   <div class="fr-table">
-    <table>
+    <table tabindex="0">
       <caption>{{CAPTION}}</caption>
       <thead>
         <tr><th scope="col">Date</th><th scope="col">Séance</th><th scope="col">Appel</th><th scope="col">Membres</th><th scope="col">Dossiers décidés</th><th scope="col">État</th>{{#CAN_CREATE}}<th scope="col">Gestion</th>{{/CAN_CREATE}}</tr>

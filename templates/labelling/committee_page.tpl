@@ -33,7 +33,7 @@
 {{/EMPTY_AGENDA}}
 {{#HAS_AGENDA}}
   <div class="fr-table">
-    <table>
+    <table tabindex="0">
       <caption>Ordre du jour classé par note moyenne</caption>
       <thead>
         <tr><th scope="col">Rang</th><th scope="col">Dossier</th><th scope="col">Organisation</th><th scope="col">Appel</th><th scope="col">Note moyenne</th><th scope="col">Écart entre experts</th><th scope="col">Avis rendus</th><th scope="col">Recommandations</th><th scope="col">Décision</th></tr>

@@ -18,7 +18,7 @@
 {{/NO_CRITERION}}
 {{#HAS_CRITERIA}}
     <div class="fr-table">
-      <table>
+      <table tabindex="0">
         <caption>Critères de la grille, dans l’ordre d’évaluation</caption>
         <thead><tr><th scope="col">Critère</th><th scope="col">Poids</th><th scope="col">Niveaux de 0 à 5</th><th scope="col">Actions</th></tr></thead>
         <tbody>

@@ -83,7 +83,7 @@
 
   <h2 id="historique">Historique</h2>
   <div class="fr-table">
-    <table>
+    <table tabindex="0">
       <caption>Changements d’état du dossier</caption>
       <thead><tr><th scope="col">Date</th><th scope="col">Changement</th><th scope="col">Par</th><th scope="col">Motif</th></tr></thead>
       <tbody>

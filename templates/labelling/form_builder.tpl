@@ -46,7 +46,7 @@
 {{/NO_FIELD}}
 {{#HAS_FIELDS}}
       <div class="fr-table">
-        <table>
+        <table tabindex="0">
           <caption>Questions de la partie « {{SECTION_TITLE}} »</caption>
           <thead><tr><th scope="col">Question</th><th scope="col">Type</th><th scope="col">Obligatoire</th><th scope="col">Clé</th><th scope="col">Actions</th></tr></thead>
           <tbody>

@@ -38,7 +38,7 @@
 {{/EMPTY}}
 {{#TABLE}}
   <div class="fr-table">
-    <table>
+    <table tabindex="0">
       <caption>{{COUNT}} à instruire</caption>
       <thead>
         <tr><th scope="col">N°</th><th scope="col">Organisation</th><th scope="col">Appel</th><th scope="col">État</th><th scope="col">Instructeur</th><th scope="col">Déposé le</th><th scope="col">Avis rendus</th></tr>

@@ -49,7 +49,7 @@
     <div class="fr-table__wrapper">
       <div class="fr-table__container">
         <div class="fr-table__content">
-          <table>
+          <table tabindex="0">
             <caption>Labels correspondant aux critères</caption>
             <thead>
               <tr>
@@ -115,7 +115,7 @@
         <div class="fr-table__wrapper">
           <div class="fr-table__container">
             <div class="fr-table__content">
-              <table>
+              <table tabindex="0">
                 <caption>Nombre de labels par région</caption>
                 <thead>
                   <tr>

@@ -7,7 +7,7 @@
 {{/EMPTY}}
 {{#TABLE}}
   <div class="fr-table">
-    <table>
+    <table tabindex="0">
       <caption>Dossiers de vos organisations</caption>
       <thead>
         <tr><th scope="col">N°</th><th scope="col">Appel</th><th scope="col">Organisation</th><th scope="col">État</th><th scope="col">Dernière modification</th><th scope="col">Actions</th></tr>

@@ -36,7 +36,7 @@
 {{#NO_SESSION}}<p>Aucune session ouverte.</p>{{/NO_SESSION}}
 {{#HAS_SESSIONS}}
 <div class="fr-table">
-  <table>
+  <table tabindex="0">
     <caption>Sessions ouvertes sur votre compte</caption>
     <thead><tr><th scope="col">Ouverte le</th><th scope="col">Dernière activité</th><th scope="col">Adresse IP</th><th scope="col">Navigateur (tel qu’il se présente)</th></tr></thead>
     <tbody>
@@ -62,7 +62,7 @@
 {{#NO_PROJECT}}<p>Aucun projet.</p>{{/NO_PROJECT}}
 {{#HAS_PROJECTS}}
 <div class="fr-table">
-  <table>
+  <table tabindex="0">
     <caption>Projets des organisations dont vous êtes membre ou que vous avez créés</caption>
     <thead><tr><th scope="col">Projet</th><th scope="col">Organisation</th><th scope="col">Statut</th></tr></thead>
     <tbody>
@@ -97,7 +97,7 @@
 {{#NO_ATTACHMENT}}<p>Aucune pièce jointe.</p>{{/NO_ATTACHMENT}}
 {{#HAS_ATTACHMENTS}}
 <div class="fr-table">
-  <table>
+  <table tabindex="0">
     <caption>Pièces jointes du dossier n°{{DOSSIER_ID}}</caption>
     <thead><tr><th scope="col">Fichier</th><th scope="col">Type</th><th scope="col">Taille</th></tr></thead>
     <tbody>
@@ -115,7 +115,7 @@
 {{#NO_REVIEW}}<p>Aucun avis ne vous a été demandé.</p>{{/NO_REVIEW}}
 {{#HAS_REVIEWS}}
 <div class="fr-table">
-  <table>
+  <table tabindex="0">
     <caption>Avis demandés en tant qu’expert</caption>
     <thead><tr><th scope="col">Dossier</th><th scope="col">État</th><th scope="col">Échéance</th><th scope="col">Avis</th><th scope="col">Commentaire</th></tr></thead>
     <tbody>
@@ -152,7 +152,7 @@
 {{#NO_JOURNAL}}<p>Aucun événement.</p>{{/NO_JOURNAL}}
 {{#HAS_JOURNAL}}
 <div class="fr-table">
-  <table>
+  <table tabindex="0">
     <caption>Événements de sécurité vous concernant</caption>
     <thead><tr><th scope="col">Date</th><th scope="col">Événement</th><th scope="col">Adresse IP</th></tr></thead>
     <tbody>

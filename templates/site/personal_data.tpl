@@ -3,7 +3,7 @@
 <p>Essaim traite les données personnelles strictement nécessaires à son fonctionnement, dans le respect du règlement général sur la protection des données (RGPD). Aucune donnée n’est vendue ni transmise à des fins publicitaires.</p>
 
 <h2>Ce que nous conservons, pourquoi et combien de temps</h2>
-<div class="fr-table"><table>
+<div class="fr-table"><table tabindex="0">
   <caption>Données conservées, finalité et durée de conservation</caption>
   <thead><tr><th scope="col">Donnée</th><th scope="col">Finalité</th><th scope="col">Durée de conservation</th></tr></thead>
   <tbody>

@@ -20,7 +20,7 @@
       <div class="fr-table__wrapper">
         <div class="fr-table__container">
           <div class="fr-table__content">
-            <table>
+            <table tabindex="0">
               <caption>Communes : {{NAME}}, par population décroissante{{#SEVERAL_PAGES}} (page {{PAGE}} sur {{PAGE_COUNT}}){{/SEVERAL_PAGES}}</caption>
               <thead>
                 <tr>

@@ -18,7 +18,7 @@
       <div class="fr-table__wrapper">
         <div class="fr-table__container">
           <div class="fr-table__content">
-            <table>
+            <table tabindex="0">
               <caption>Les {{REGION_COUNT}} régions, leur population et leur nombre de départements</caption>
               <thead>
                 <tr>

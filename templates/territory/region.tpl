@@ -24,7 +24,7 @@
       <div class="fr-table__wrapper">
         <div class="fr-table__container">
           <div class="fr-table__content">
-            <table>
+            <table tabindex="0">
               <caption>Départements : {{NAME}}</caption>
               <thead>
                 <tr>

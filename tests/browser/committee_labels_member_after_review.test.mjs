@@ -375,7 +375,12 @@ test('a member is labelled after instruction, two experts’ opinions and the co
   assert.ok((await visitor.page.locator('main').textContent()).includes(code), 'le certificat porte le code');
   assert.ok(await visitor.page.getByRole('button', { name: 'Imprimer le certificat' }).isVisible(), 'le bouton d’impression a un libellé visible');
   await checkAtWidths(accessibility, visitor.page, `${labelPath}/certificat`, 'certificat');
-  await visitor.page.getByRole('link', { name: new RegExp(`/labels/verifier\\?code=${code}`) }).click();
+  // The certificate prints the platform's public address, which is not the test server's port:
+  // the link is followed on the test server, by its path.
+  const verifyHref = await visitor.page.getByRole('link', { name: new RegExp(`/labels/verifier\\?code=${code}`) }).getAttribute('href');
+  const verifyUrl = new URL(verifyHref, platform.server.baseUrl);
+  assert.equal(verifyUrl.pathname + verifyUrl.search, `/labels/verifier?code=${code}`, 'le certificat mène à la page de vérification');
+  await visitor.page.goto(verifyUrl.pathname + verifyUrl.search);
   await visitor.page.waitForURL(`**${labelPath}`);
 
   await visit(accessibility, visitor.page, '/annuaire?labellise=oui');

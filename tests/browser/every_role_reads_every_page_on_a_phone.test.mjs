@@ -56,6 +56,7 @@ async function crawl(page, baseUrl, limit = 80) {
   const queue = ['/'];
   const visited = [];
   const tooWide = [];
+  const invalidLinks = [];
   while (queue.length > 0 && visited.length < limit) {
     const target = queue.shift();
     const response = await page.goto(target);
@@ -65,9 +66,22 @@ async function crawl(page, baseUrl, limit = 80) {
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     if (width > phone.width)
       tooWide.push(`${target} : ${width} px`);
-    const hrefs = await page.evaluate(() => [...document.querySelectorAll('a[href]')].map((a) => a.href));
+    // An SVG map's links are <a> too, whose href is not a string: read the attribute itself.
+    const hrefs = await page.evaluate(() => [...document.querySelectorAll('a[href]')].map((a) => {
+      try {
+        return new URL(a.getAttribute('href'), document.baseURI).href;
+      } catch {
+        return a.getAttribute('href');
+      }
+    }));
     for (const href of hrefs) {
-      const url = new URL(href);
+      let url;
+      try {
+        url = new URL(href);
+      } catch {
+        invalidLinks.push(`${target} : ${href}`);
+        continue;
+      }
       if (url.origin !== new URL(baseUrl).origin || !isPage(url))
         continue;
       const kind = pageKind(url);
@@ -77,7 +91,7 @@ async function crawl(page, baseUrl, limit = 80) {
       queue.push(url.pathname + url.search);
     }
   }
-  return { visited, tooWide };
+  return { visited, tooWide, invalidLinks };
 }
 
 for (const role of roles) {
@@ -88,7 +102,8 @@ for (const role of roles) {
       if (role.email)
         await signIn(page, role.email, role.password);
       await page.setViewportSize(phone);
-      const { visited, tooWide } = await crawl(page, server.baseUrl);
+      const { visited, tooWide, invalidLinks } = await crawl(page, server.baseUrl);
+      assert.deepEqual(invalidLinks, [], `${role.name} : liens invalides`);
       assert.ok(visited.length >= 10, `${role.name} : seulement ${visited.length} pages visitées`);
       assert.deepEqual(tooWide, [], `${role.name} : pages plus larges que 375 px (${visited.length} visitées)`);
     } finally {
