@@ -37,6 +37,28 @@ std::string contains_pattern(const std::string& fragment)
     return pattern + "%";
 }
 
+//! The LIKE pattern of a name: SQLite's LOWER and LIKE fold only ASCII letters, so "élise" would
+//! miss "Élise". Each non-ASCII character of the fragment matches any one character instead; an
+//! administrator's search may then list a few more accounts, never fewer.
+std::string name_pattern_of(const std::string& fragment)
+{
+    std::string pattern = "%";
+    for (std::size_t i = 0; i < fragment.size(); ++i) {
+        auto byte = static_cast<unsigned char>(fragment[i]);
+        if (byte >= 0x80) {
+            // One wildcard per code point: skip its continuation bytes.
+            while (i + 1 < fragment.size() && (static_cast<unsigned char>(fragment[i + 1]) & 0xC0) == 0x80)
+                ++i;
+            pattern += '_';
+            continue;
+        }
+        if (byte == '%' || byte == '_' || byte == '\\')
+            pattern += '\\';
+        pattern += static_cast<char>(byte);
+    }
+    return pattern + "%";
+}
+
 } // namespace
 
 std::optional<UserRecord> find_user_by_email(db::Session& session, const std::string& email)
@@ -124,7 +146,7 @@ bool delete_role(db::Session& session, long long user_id, Role role)
 std::vector<UserSummary> search_users(db::Session& session, const std::string& fragment, int limit, int offset)
 {
     std::string pattern = contains_pattern(fragment);
-    std::string name_pattern = pattern;
+    std::string name_pattern = name_pattern_of(fragment);
     UserSummary row;
     soci::indicator confirmed_indicator = soci::i_ok;
     std::string role;
@@ -157,7 +179,7 @@ std::vector<UserSummary> search_users(db::Session& session, const std::string& f
 long long count_matching_users(db::Session& session, const std::string& fragment)
 {
     std::string pattern = contains_pattern(fragment);
-    std::string name_pattern = pattern;
+    std::string name_pattern = name_pattern_of(fragment);
     long long count = 0;
     session.sql() << "SELECT COUNT(*) FROM users WHERE email LIKE :pattern ESCAPE '\\' "
                      "OR LOWER(display_name) LIKE :name_pattern ESCAPE '\\'",
