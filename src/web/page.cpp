@@ -85,7 +85,15 @@ Page::Page(Context& context, std::string title, std::string content_template)
 
 Page::~Page() = default;
 
-void Page::set_description(const std::string& description) { m_description = core::excerpt(description, 160); }
+void Page::set_description(const std::string& description)
+{
+    // A search engine shows 40 to 160 characters: a short text taken from the page is completed
+    // with what the service is, so that it still tells a reader where the page is.
+    auto text = description;
+    if (core::count_code_points(text) < 40)
+        text += " — " + m_context.config().service_name + " : " + m_context.config().service_tagline + ".";
+    m_description = core::excerpt(text, 160);
+}
 
 void Page::add_breadcrumb(const std::string& label, const std::string& href)
 {

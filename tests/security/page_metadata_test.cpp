@@ -24,7 +24,13 @@ std::optional<std::string> meta_description(const std::string& html)
     std::smatch found;
     if (!std::regex_search(html, found, meta))
         return std::nullopt;
-    return found[1].str();
+    // The attribute as a reader gets it: the entities of the HTML escaping decoded.
+    std::string text = found[1].str();
+    for (auto [entity, character] : {std::pair{"&#39;", "'"}, {"&quot;", "\""}, {"&lt;", "<"}, {"&gt;", ">"}, {"&amp;", "&"}}) {
+        for (auto at = text.find(entity); at != std::string::npos; at = text.find(entity, at + 1))
+            text.replace(at, std::string_view(entity).size(), character);
+    }
+    return text;
 }
 
 std::string title_of(const std::string& html)
