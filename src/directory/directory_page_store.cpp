@@ -3,6 +3,7 @@
 
 #include "directory/directory_page_store.hpp"
 
+#include "db/collation.hpp"
 #include "db/session.hpp"
 #include "db/statement_parameters.hpp"
 #include "directory/search_index.hpp"
@@ -70,37 +71,29 @@ std::string records_sql(Arms arms, bool searched)
     return "recs AS (" + organisations + " UNION ALL " + projects + ")";
 }
 
-// PostgreSQL: the territory tables' codes are COLLATE "C" (010), the directory's are not; naming
-// the directory's collation on the territory side lets the lookups use the directory's indexes
-// (see territory_section_store.cpp). SQLite has a single collation here.
-std::string as_directory_text(bool sqlite, const std::string& column)
-{
-    return sqlite ? column : column + " COLLATE \"default\"";
-}
-
 // The ids of the projects acting in one of the departments `departments` (a placeholder list
 // maker, called once per branch since a placeholder is bound once): those naming the department,
 // one of its communes, or its region (a project acting across a region acts in each of its
 // departments), as the department pages count them. Each branch starts from the territory tables.
-std::string projects_in_departments(bool sqlite, const std::function<std::string()>& departments)
+std::string projects_in_departments(const db::Session& session, const std::function<std::string()>& departments)
 {
     return "SELECT t.project_id FROM project_territories t WHERE t.kind = 'departement' AND t.code IN " + departments()
         + " UNION ALL SELECT t.project_id FROM communes c CROSS JOIN project_territories t WHERE c.department_code IN "
-        + departments() + " AND t.kind = 'commune' AND t.code = " + as_directory_text(sqlite, "c.code")
+        + departments() + " AND t.kind = 'commune' AND t.code = " + db::in_domain_collation(session, "c.code")
         + " UNION ALL SELECT t.project_id FROM departments d CROSS JOIN project_territories t WHERE d.code IN "
-        + departments() + " AND t.kind = 'region' AND t.code = " + as_directory_text(sqlite, "d.region_code");
+        + departments() + " AND t.kind = 'region' AND t.code = " + db::in_domain_collation(session, "d.region_code");
 }
 
 // The same for regions: naming the region, one of its departments or one of its communes.
-std::string projects_in_regions(bool sqlite, const std::function<std::string()>& regions)
+std::string projects_in_regions(const db::Session& session, const std::function<std::string()>& regions)
 {
     return "SELECT t.project_id FROM project_territories t WHERE t.kind = 'region' AND t.code IN " + regions()
         + " UNION ALL SELECT t.project_id FROM departments d CROSS JOIN project_territories t WHERE d.region_code IN "
-        + regions() + " AND t.kind = 'departement' AND t.code = " + as_directory_text(sqlite, "d.code")
+        + regions() + " AND t.kind = 'departement' AND t.code = " + db::in_domain_collation(session, "d.code")
         + " UNION ALL SELECT t.project_id FROM departments d CROSS JOIN communes c CROSS JOIN project_territories t "
           "WHERE d.region_code IN "
         + regions() + " AND c.department_code = d.code AND t.kind = 'commune' AND t.code = "
-        + as_directory_text(sqlite, "c.code");
+        + db::in_domain_collation(session, "c.code");
 }
 
 // None: every filter applies; Everything: none does; otherwise every filter but that one.
@@ -212,17 +205,16 @@ private:
         if (skip != Dimension::Sdg && !f.sdgs.empty())
             sql += " AND r.kind = 'project' AND r.id IN (SELECT s.project_id FROM project_sdgs s WHERE s.sdg IN "
                 + parameters.list(f.sdgs) + ")";
-        const bool sqlite = m_session.is_sqlite();
         if (skip != Dimension::Region && !f.regions.empty())
             sql += " AND (r.kind = 'organisation' AND r.commune_code IN (SELECT cr.code FROM communes cr "
                    "WHERE cr.region_code IN "
                 + parameters.list(f.regions) + ") OR r.kind = 'project' AND r.id IN ("
-                + projects_in_regions(sqlite, [&] { return parameters.list(f.regions); }) + "))";
+                + projects_in_regions(m_session, [&] { return parameters.list(f.regions); }) + "))";
         if (skip != Dimension::Department && !f.departments.empty())
             sql += " AND (r.kind = 'organisation' AND r.commune_code IN (SELECT cd.code FROM communes cd "
                    "WHERE cd.department_code IN "
                 + parameters.list(f.departments) + ") OR r.kind = 'project' AND r.id IN ("
-                + projects_in_departments(sqlite, [&] { return parameters.list(f.departments); }) + "))";
+                + projects_in_departments(m_session, [&] { return parameters.list(f.departments); }) + "))";
         if (skip != Dimension::Family && !f.ess_families.empty())
             sql += " AND r.family IN " + parameters.list(f.ess_families);
         if (skip != Dimension::Qualified && f.qualified_only)
@@ -332,12 +324,6 @@ void attach_codes(db::Session& session, const std::string& sql_prefix, const std
         [&] { on_pair(id, code); });
 }
 
-// PostgreSQL: the directory's side named in the territory tables' collation, for their indexes.
-std::string as_territory_text(bool sqlite, const std::string& column)
-{
-    return sqlite ? column : column + " COLLATE \"C\"";
-}
-
 //! The department and region of each place where one of `project_ids` acts: a department it
 //! names, a commune's, or each department of a region it names (see projects_in_departments).
 void attach_places_of_projects(db::Session& session, const std::vector<long long>& project_ids,
@@ -345,8 +331,7 @@ void attach_places_of_projects(db::Session& session, const std::vector<long long
 {
     if (project_ids.empty())
         return;
-    const bool sqlite = session.is_sqlite();
-    const auto code = as_territory_text(sqlite, "t.code");
+    const auto code = db::in_reference_collation(session, "t.code");
     Parameters parameters;
     std::string sql = "SELECT t.project_id, d.code, d.region_code FROM project_territories t CROSS JOIN departments d "
                       "WHERE t.project_id IN "

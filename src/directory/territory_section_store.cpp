@@ -3,6 +3,7 @@
 
 #include "directory/territory_section_store.hpp"
 
+#include "db/collation.hpp"
 #include "db/session.hpp"
 
 #include <soci/soci.h>
@@ -22,18 +23,9 @@ struct OrganisationsOfTerritory {
     std::string conditions;
 };
 
-// PostgreSQL: the territory tables' codes are COLLATE "C" (010), the directory's are not. Compared
-// as they are, the two implicit collations conflict and no index of the directory side may serve
-// the join (seconds: every organisation is read and hashed); naming the directory's collation on
-// the territory side lets the lookups use it. SQLite has a single collation here.
-std::string as_directory_text(db::Session& session, const std::string& column)
-{
-    return session.is_sqlite() ? column : column + " COLLATE \"default\"";
-}
-
 OrganisationsOfTerritory organisations_of(db::Session& session, TerritoryLevel level)
 {
-    std::string published = " AND o.commune_code = " + as_directory_text(session, "c.code")
+    std::string published = " AND o.commune_code = " + db::in_domain_collation(session, "c.code")
         + " AND o.status = 'publiee' AND o.ceased = 0";
     if (level == TerritoryLevel::Region)
         return {"FROM departments d CROSS JOIN communes c CROSS JOIN organisations o",
@@ -47,9 +39,9 @@ OrganisationsOfTerritory organisations_of(db::Session& session, TerritoryLevel l
 // binds a name to one position.
 std::string acting_projects(db::Session& session, TerritoryLevel level)
 {
-    auto commune = as_directory_text(session, "c.code");
-    auto department = as_directory_text(session, "d.code");
-    auto region = as_directory_text(session, "d.region_code");
+    auto commune = db::in_domain_collation(session, "c.code");
+    auto department = db::in_domain_collation(session, "d.code");
+    auto region = db::in_domain_collation(session, "d.region_code");
     if (level == TerritoryLevel::Region)
         return "WITH acting AS ("
                "SELECT t.project_id FROM project_territories t WHERE t.kind = 'region' AND t.code = :c1 "

@@ -1,5 +1,6 @@
 #include "labelling/label_store.hpp"
 
+#include "db/collation.hpp"
 #include "db/session.hpp"
 #include "db/statement_parameters.hpp"
 
@@ -14,19 +15,11 @@ namespace {
 soci::indicator null_if_empty(const std::string& value) { return value.empty() ? soci::i_null : soci::i_ok; }
 soci::indicator null_if_zero(long long value) { return value == 0 ? soci::i_null : soci::i_ok; }
 
-// PostgreSQL: the reference tables' codes are COLLATE "C" (migration 010), the labelling and
-// directory columns are not; two implicit collations cannot be compared, so the other side names
-// "C". SQLite has one collation here.
-std::string as_code(db::Session& session, const std::string& column)
-{
-    return session.is_sqlite() ? column : column + " COLLATE \"C\"";
-}
-
 // Every label with its holder's name and SIREN, its territory's name and its region, as the
 // columns read by read_label(); a derived table `x` the callers filter.
 std::string labels_table(db::Session& session)
 {
-    auto territory = as_code(session, "l.territory_code");
+    auto territory = db::in_reference_collation(session, "l.territory_code");
     return "(SELECT l.id AS id, l.code AS code, l.category AS category, l.organisation_id AS organisation_id, "
            "o.name AS holder, COALESCE(o.siren, '') AS siren, COALESCE(l.territory_kind, '') AS territory_kind, "
            "COALESCE(l.territory_code, '') AS territory_code, "
@@ -45,7 +38,7 @@ std::string labels_table(db::Session& session)
           "LEFT JOIN regions tr ON l.territory_kind = 'region' AND tr.code = "
         + territory + " LEFT JOIN departments td ON l.territory_kind = 'departement' AND td.code = " + territory
         + " LEFT JOIN communes tc ON l.territory_kind = 'commune' AND tc.code = " + territory
-        + " LEFT JOIN communes oc ON oc.code = " + as_code(session, "o.commune_code") + ") x";
+        + " LEFT JOIN communes oc ON oc.code = " + db::in_reference_collation(session, "o.commune_code") + ") x";
 }
 
 const char* label_columns = "x.id, x.code, x.category, x.organisation_id, x.holder, x.siren, x.territory_kind, "

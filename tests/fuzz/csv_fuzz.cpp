@@ -2,7 +2,8 @@
 // The first byte chooses the delimiter (even: ',', odd: ';') and a small field limit (byte / 2 % 64
 // + 1, so that "field too long" and the re-reading after an error are reached); the rest is the file.
 // Invariants: a record never has more fields than its delimiters + 1 (summed over the input);
-// no field exceeds the limit; formatting a record and reading it back gives the same fields;
+// no field exceeds the limit; formatting a record verbatim and reading it back gives the same
+// fields, and formatted for people no field read back runs as a formula;
 // the lines where records and errors start strictly increase and stay within the input's lines;
 // the reader ends, after at most one result per byte.
 // fuzz-sources: src/core/csv.cpp src/core/result.cpp
@@ -52,14 +53,23 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         for (const auto& field : record.fields)
             FUZZ_REQUIRE(field.size() <= max_field);
 
-        // Round trip through the writer, with a generous limit (quoting adds bytes, not field bytes).
-        std::istringstream again(core::csv_format_record(record.fields, delimiter) + "\r\n");
+        // Round trip through the writer, verbatim: quoting adds bytes, never field bytes.
+        std::istringstream again(core::csv_format_record(record.fields, delimiter, core::CsvCells::Verbatim) + "\r\n");
         core::CsvReader rereader(again, core::CsvOptions{.delimiter = delimiter, .max_field_bytes = max_field});
         core::CsvRecord copy;
         FUZZ_REQUIRE(rereader.next(copy) == core::CsvStatus::Record);
         FUZZ_REQUIRE(copy.fields == record.fields);
         FUZZ_REQUIRE(copy.line == 1);
         FUZZ_REQUIRE(rereader.next(copy) == core::CsvStatus::End);
+
+        // Neutralised, as files for people are written: no field read back runs as a formula.
+        std::istringstream neutralised(core::csv_format_record(record.fields, delimiter) + "\r\n");
+        core::CsvReader neutral_reader(neutralised, core::CsvOptions{.delimiter = delimiter});
+        core::CsvRecord neutral_copy;
+        FUZZ_REQUIRE(neutral_reader.next(neutral_copy) == core::CsvStatus::Record);
+        FUZZ_REQUIRE(neutral_copy.fields.size() == record.fields.size());
+        for (const auto& field : neutral_copy.fields)
+            FUZZ_REQUIRE(!core::spreadsheet_would_evaluate(field));
     }
     FUZZ_REQUIRE(reader.bytes_read() <= text.size());
     return 0;

@@ -9,7 +9,7 @@
 // YYYY-MM-DD), the commune is a known one, the website an http(s) URL; the fields it claims are
 // profile fields; the row does not depend on what the previous line left in it. A rejected line
 // has a reason, in UTF-8.
-// fuzz-sources: src/directory/register_rows.cpp src/directory/organisation.cpp src/core/csv.cpp src/core/identifiers.cpp src/core/result.cpp src/http/form.cpp src/core/text.cpp
+// fuzz-sources: src/directory/register_rows.cpp src/directory/commune_codes.cpp src/directory/organisation.cpp src/core/csv.cpp src/core/identifiers.cpp src/core/result.cpp src/http/form.cpp src/core/text.cpp
 
 #include "core/csv.hpp"
 #include "core/identifiers.hpp"
