@@ -53,3 +53,20 @@ TEST(ServerSecret, WithoutOneAKeyIsMadeOnceKeptPrivateAndReadBack)
     EXPECT_THROW(server_secret(config), std::runtime_error);
     std::filesystem::remove_all(config.var_dir);
 }
+
+TEST(ServerSecret, AServerKilledWhileWritingItsKeyLeavesNoHalfKeyBehind)
+{
+    initialize_crypto();
+    auto config = load_config(std::nullopt, environment_with_secret(std::nullopt));
+    config.var_dir = std::filesystem::temp_directory_path() / ("essaim-secret-kill-" + std::to_string(::getpid()));
+    std::filesystem::remove_all(config.var_dir);
+    std::filesystem::create_directories(config.var_dir);
+    // What a server killed before its write had finished leaves: its draft, never the key's name.
+    std::ofstream(config.var_dir / "secret_key.4242.tmp") << "moiti";
+    const auto key = server_secret(config);
+    EXPECT_GE(key.size(), 32u);
+    EXPECT_EQ(server_secret(config), key);
+    EXPECT_FALSE(std::filesystem::exists(config.var_dir / ("secret_key." + std::to_string(::getpid()) + ".tmp")))
+        << "the draft of this process is removed once linked";
+    std::filesystem::remove_all(config.var_dir);
+}

@@ -5,7 +5,7 @@
 // readers for the rows and the attachment files the checks compare.
 
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -34,8 +34,9 @@ export async function run(program, args, { input = '', env = process.env } = {})
 //! launch({ crashAt }) starts `essaim serve` (armed to kill itself at the crash point `crashAt`,
 //! see src/core/crash_point.hpp) and resolves with { baseUrl, kill(), stop(), exited } once it
 //! listens;
-//! dispose() kills what still runs and removes the folder and the database.
-export async function createDeployment() {
+//! dispose() kills what still runs and removes the folder and the database. `config` is extra
+//! TOML that every server of the deployment reads with --config.
+export async function createDeployment({ config = '' } = {}) {
   const varDir = await mkdtemp(path.join(os.tmpdir(), 'essaim-durability-'));
   const sqlitePath = path.join(varDir, 'essaim.db');
   let database = { url: `sqlite:${sqlitePath}`, conninfo: null, drop: async () => {} };
@@ -49,13 +50,19 @@ export async function createDeployment() {
     throw error;
   }
   const environment = serverEnvironment({ databaseUrl: database.url, varDir });
+  const serveArguments = ['serve'];
+  if (config) {
+    const configFile = path.join(varDir, 'essaim.toml');
+    await writeFile(configFile, config);
+    serveArguments.unshift('--config', configFile);
+  }
   const running = new Set();
   // What the servers wrote on their error output, kept for the failure messages.
   let output = '';
 
   async function launch({ crashAt } = {}) {
     const env = crashAt ? { ...environment, ESSAIM_CRASH_AT: crashAt } : environment;
-    const server = spawnServer(essaimBinary(), ['serve'], { env });
+    const server = spawnServer(essaimBinary(), serveArguments, { env });
     const { child, exited } = server;
     running.add(child);
     exited.then(() => running.delete(child));
