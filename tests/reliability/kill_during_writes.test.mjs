@@ -136,8 +136,12 @@ test(`acknowledged records survive ${settings.kills} kill -9 of the server (${ba
     while (!stopping) {
       const n = ++counter;
       // An account through the sign-up form.
-      if (!visitor.csrfToken)
+      // The form's page first, again until one came back: without it there is no token to post.
+      if (!visitor.csrfToken) {
         await send(visitor, (c) => c.get('/inscription'));
+        if (!visitor.csrfToken)
+          continue;
+      }
       const email = `compte.${tag}.${index}.${n}@exemple.fr`;
       if (await postRedirectGet(visitor, 'inscription', (c) => c.postForm('/inscription',
         [['email', email], ['display_name', `Compte ${index}-${n}`], ['password', password]]), /^\/inscription\/courriel-envoye$/))
