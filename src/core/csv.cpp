@@ -47,8 +47,10 @@ std::string neutralise_every_cell_start(std::string_view field)
             auto rest = field.substr(i);
             rest.remove_prefix(std::min(rest.find_first_not_of('"'), rest.size()));
             // The cell a spreadsheet would see here: up to the next break (a tab or CR first is
-            // part of it, as OWASP lists them).
-            if (spreadsheet_would_evaluate(rest.substr(0, rest.find_first_of(",;\t\r\n", 1))))
+            // part of it, as OWASP lists them), or the whole rest when it reads the field as one
+            // cell: "-2" is a number, "-2\r\r" is not.
+            if (spreadsheet_would_evaluate(rest.substr(0, rest.find_first_of(",;\t\r\n", 1)))
+                || spreadsheet_would_evaluate(rest))
                 out += '\'';
         }
         if (i == field.size())

@@ -154,7 +154,7 @@ test('administrateur reads the users, found by name, and the audit log at both w
   try {
     await signIn(page, 'admin@demo.essaim.fr', 'ruche-pilote-demo-2024');
     await checkAtBothWidths(page, '/admin/utilisateurs?q=' + encodeURIComponent('élise experte'), 'utilisateurs');
-    assert.ok(await page.getByRole('cell', { name: 'expert@demo.essaim.fr' }).isVisible());
+    assert.ok(await page.getByRole('cell', { name: 'expert@demo.essaim.fr', exact: true }).isVisible());
     await checkAtBothWidths(page, '/admin/journal', 'journal');
     assert.equal(await page.locator('main').getByText('{"').count(), 0, 'du JSON dans le journal');
     await checkAtBothWidths(page, '/admin', 'administration');
@@ -181,6 +181,8 @@ test('membre reads Mes données, then asks to delete the account and sees the da
     await danger.click();
     const dialog = page.getByRole('dialog', { name: /Supprimer définitivement votre compte/ });
     await dialog.waitFor({ state: 'visible' });
+    // The DSFR fades the dialog in: axe measured mid-fade reads blended, paler colours.
+    await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
     await checkAxe(page, '/compte/suppression (dialogue)');
     await screenshot(page, 'suppression-dialogue');
     // Keep the demo account for the other tests: the dialog lets the member change their mind.

@@ -68,12 +68,16 @@ test('Chromium keeps the Secure __Host- cookies over http://127.0.0.1', async ()
   const csrf = (await context.cookies()).find((cookie) => cookie.name === '__Host-csrf');
   assert.ok(csrf, 'le cookie __Host-csrf doit être gardé par Chromium sur http://127.0.0.1');
   assert.equal(csrf.secure, true);
-  // Double submit: each form of the page carries the cookie's token, or it would answer 403.
+  // Each form carries a token derived from that cookie (masked afresh in every answer, so never
+  // the cookie itself); the server accepts it only with the cookie Chromium kept.
   const fields = await page.locator('input[name="csrf_token"]').evaluateAll(
     (inputs) => inputs.map((input) => input.value));
   assert.ok(fields.length > 0, 'un formulaire avec son jeton CSRF');
   for (const value of fields)
-    assert.equal(value, csrf.value, 'le jeton du formulaire est celui du cookie');
+    assert.notEqual(value, csrf.value, 'le jeton du formulaire ne montre pas le cookie');
+  const answer = await page.request.post('/inscription', {
+    form: { csrf_token: fields[0], email: '', display_name: '', password: '' }, maxRedirects: 0 });
+  assert.equal(answer.status(), 422, 'le formulaire vide est jugé sur ses champs : le jeton et le cookie ont passé');
 });
 
 test('public pages run without script errors under the CSP', () => {
