@@ -48,7 +48,7 @@
   </form>
 
 {{#DELETABLE}}
-  <h2 id="supprimer">Supprimer le brouillon</h2>
+  <h2 class="fr-mt-6w" id="supprimer">Supprimer le brouillon</h2>
   <form method="post" action="{{HREF}}/supprimer">
     <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
     <p>Le brouillon, ses réponses et ses pièces seront effacés définitivement.</p>
