@@ -1,5 +1,9 @@
 // Pages: /appels/{id}/candidater (start a dossier), /dossiers/{id}/modifier (fill it in, save the
-// draft, deposit) and /dossiers/{id}/supprimer (delete a draft).
+// draft, attach and remove files, go to the recap) and /dossiers/{id}/supprimer (delete a draft).
+//
+// The form is one <form>: every button of it (save, attach a file, remove one, add a row, deposit)
+// posts all the answers, which are saved first, so that without JavaScript nothing typed is lost.
+// With JavaScript, dossier-autosave.js also saves each answer as it is typed (/reponses).
 
 #include "auth/route_support.hpp"
 #include "core/calendar.hpp"
@@ -10,6 +14,7 @@
 #include "labelling/call.hpp"
 #include "labelling/call_store.hpp"
 #include "labelling/delete_dossier.hpp"
+#include "labelling/dossier_attachment.hpp"
 #include "labelling/dossier_page_support.hpp"
 #include "labelling/dossier_store.hpp"
 #include "labelling/save_dossier.hpp"
@@ -19,9 +24,15 @@
 #include "web/path_parameters.hpp"
 #include "web/registry.hpp"
 
+#include <optional>
+
 namespace essaim::labelling {
 
 namespace {
+
+//! The input of the form's "Ajouter une autre pièce", and the value of its "Joindre" button.
+constexpr const char* free_attachment_input = "fichier";
+constexpr const char* free_attachment_button = "autres";
 
 http::Response apply_page(web::Context& context, const Call& call, const StartRequest& input, const core::Error* error)
 {
@@ -74,7 +85,7 @@ http::Response existing_page(web::Context& context, long long dossier_id)
     return page.render(409);
 }
 
-http::Response form_page(web::Context& context, const Dossier& dossier, const core::FieldErrors& errors, const core::Error* error)
+http::Response form_page(web::Context& context, const Dossier& dossier, const core::Error* error)
 {
     auto& session = context.db();
     auto title = "Compléter le dossier n° " + std::to_string(dossier.id);
@@ -95,19 +106,22 @@ http::Response form_page(web::Context& context, const Dossier& dossier, const co
             latest_motivation(session, dossier.id, DossierState::ComplementsDemandes), "COMPLETIONS");
     if (dossier.state == DossierState::Brouillon)
         content.ShowSection("DELETABLE");
+    const core::FieldErrors no_errors;
+    const auto& errors = error ? error->field_errors : no_errors;
     auto links = attachment_links(session, dossier.id);
-    if (auto form = find_form(session, dossier.form_id))
+    auto form = find_form(session, dossier.form_id);
+    if (form)
         page.set_trusted_markup("FORM_MARKUP", render_form(context, form->definition, dossier.answers_json, errors, links, FormMode::Edit));
-    for (const auto& link : links) {
-        auto* row = content.AddSectionDictionary("ATTACHMENT");
-        row->SetValue("HREF", link.href);
-        row->SetValue("FILE_NAME", link.file_name);
-        row->SetValue("REMOVE_ACTION", link.href + "/supprimer");
-    }
-    if (links.empty())
+    // The attachments that answer no question of the form (the "Autres pièces" of older dossiers, or
+    // a file the call did not ask for) are listed apart; the others show under their question.
+    if (!add_other_attachments(content, form ? &form->definition : nullptr, links))
         content.ShowSection("NO_ATTACHMENT");
+    if (auto found = errors.find(free_attachment_input); found != errors.end()) {
+        content.SetValueAndShowSection("FREE_UPLOAD_MESSAGE", found->second, "FREE_UPLOAD_ERROR");
+        content.SetValue("FREE_UPLOAD_ERROR_CLASS", "fr-upload-group--error");
+    }
     if (error)
-        page.set_errors(*error);
+        add_error_summary(page, form ? form->definition : FormDefinition{}, *error);
     return page.render(error ? core::http_status_of(error->kind) : 200);
 }
 
@@ -177,6 +191,9 @@ void register_dossier_edit_routes(web::Registry& registry)
         return http::Response::redirect(dossier_href(result->dossier_id) + "/modifier");
     });
 
+    register_dossier_recap_routes(registry);
+    register_dossier_autosave_routes(registry);
+
     registry.get("/dossiers/{id}/modifier", auth::signed_in(), [](web::Context& context) {
         auto visible = visible_dossier(context);
         if (!visible)
@@ -185,7 +202,7 @@ void register_dossier_edit_routes(web::Registry& registry)
             return failure_response(context, core::Error::forbidden(visible->access.applicant
                     ? "Ce dossier ne se modifie plus : il est « " + std::string(state_label(visible->dossier.state)) + " »."
                     : "Seuls les membres de l’organisation candidate remplissent le dossier."));
-        return form_page(context, visible->dossier, {}, nullptr);
+        return form_page(context, visible->dossier, nullptr);
     });
 
     registry.upload("/dossiers/{id}/modifier", auth::signed_in(), [](web::Context& context) {
@@ -203,25 +220,63 @@ void register_dossier_edit_routes(web::Registry& registry)
             body = std::move(parsed.value());
         }
         auto form = find_form(context.db(), visible->dossier.form_id);
-        request.posted = &context.form();
+        const auto& posted = context.form();
+        request.posted = &posted;
         request.files = uploaded_files(body, form ? &form->definition : nullptr);
-        auto add_row = context.form().get("ajouter_ligne");
-        request.action = context.form().get("action") == "deposer" && add_row.empty() ? SaveAction::Deposit : SaveAction::Draft;
+        const auto add_row = posted.get("ajouter_ligne");
+        const auto attach = posted.get("joindre");
+        const auto remove = posted.get("retirer_piece");
+        const auto action = posted.get("action");
+        // Only a deposit button deposits; every other button of the form (add a row, attach or
+        // remove a file) saves the answers as a draft first, so nothing typed is lost.
+        const bool other_button = !add_row.empty() || !attach.empty() || !remove.empty();
+        request.action = action == "deposer" && !other_button ? SaveAction::Deposit : SaveAction::Draft;
         auto result = save_dossier(context.services, context.db(), context.identity, request, auth::request_info(context));
+        std::optional<core::Error> problem;
         if (!result) {
-            if (result.error().kind != core::ErrorKind::Invalid || context.request.wants_json())
+            const auto kind = result.error().kind;
+            if ((kind != core::ErrorKind::Invalid && kind != core::ErrorKind::TooLarge) || context.request.wants_json())
                 return failure_response(context, result.error());
-            auto saved = find_dossier(context.db(), visible->dossier.id);
-            return form_page(context, saved ? *saved : visible->dossier, result.error().field_errors, &result.error());
+            problem = result.error();
         }
+        if (!remove.empty()) {
+            auto removed = remove_attachment(context.services, context.db(), context.identity, visible->dossier.id,
+                std::atoll(remove.c_str()), auth::request_info(context));
+            if (!removed)
+                return failure_response(context, removed.error());
+        }
+        const FormField* attached_field = form ? find_field(form->definition, attach) : nullptr;
+        const std::string attach_input = attached_field && attached_field->kind == FieldKind::File ? file_input_name(attach)
+            : attach == free_attachment_button                                                   ? free_attachment_input
+                                                                                                 : "";
+        if (!attach_input.empty() && request.files.empty()) {
+            if (!problem)
+                problem = core::Error::invalid({}, "Vos réponses sont enregistrées, mais aucun fichier n’a été joint.");
+            problem->field_errors.emplace(attach_input, "Choisissez un fichier avant de cliquer sur « Joindre ».");
+        }
+        if (problem) {
+            auto saved = find_dossier(context.db(), visible->dossier.id);
+            return form_page(context, saved ? *saved : visible->dossier, &*problem);
+        }
+        const auto id = visible->dossier.id;
         if (!add_row.empty())
-            return http::Response::redirect(dossier_href(result->id) + "/modifier#" + field_input_name(add_row));
+            return http::Response::redirect(dossier_href(id) + "/modifier#" + field_input_name(add_row));
+        if (!attach_input.empty()) {
+            context.flash("piece-ajoutee");
+            return http::Response::redirect(dossier_href(id) + "/modifier#" + attach_input);
+        }
+        if (!remove.empty()) {
+            context.flash("piece-supprimee");
+            return http::Response::redirect(dossier_href(id) + "/modifier");
+        }
+        if (action == "verifier")
+            return http::Response::redirect(dossier_href(id) + "/recapitulatif");
         if (request.action == SaveAction::Deposit) {
             context.flash("dossier-depose");
-            return http::Response::redirect(dossier_href(result->id));
+            return http::Response::redirect(dossier_href(id));
         }
         context.flash("dossier-enregistre");
-        return http::Response::redirect(dossier_href(result->id) + "/modifier");
+        return http::Response::redirect(dossier_href(id) + "/modifier");
     });
 
     registry.post("/dossiers/{id}/supprimer", auth::signed_in(), [](web::Context& context) {

@@ -7,6 +7,7 @@
 #include "web/page.hpp"
 #include "web/path_parameters.hpp"
 
+#include <ctemplate/template.h>
 
 namespace essaim::labelling {
 
@@ -42,6 +43,37 @@ std::optional<VisibleDossier> visible_dossier(web::Context& context)
     if (!visible)
         return std::nullopt;
     return std::move(*visible);
+}
+
+bool add_other_attachments(ctemplate::TemplateDictionary& content, const FormDefinition* definition,
+    const std::vector<AttachmentLink>& links)
+{
+    ctemplate::TemplateDictionary* section = nullptr;
+    for (const auto& link : links) {
+        if (definition && !link.field_key.empty() && find_field(*definition, link.field_key))
+            continue;
+        if (section == nullptr)
+            section = content.AddSectionDictionary("ATTACHMENTS");
+        auto* row = section->AddSectionDictionary("ATTACHMENT");
+        row->SetValue("HREF", link.href);
+        row->SetValue("FILE_NAME", link.file_name);
+        row->SetValue("PIECE_ID", std::to_string(link.id));
+    }
+    return section != nullptr;
+}
+
+void add_error_summary(web::Page& page, const FormDefinition& definition, const core::Error& error,
+    const std::string& field_page)
+{
+    page.set_errors(error);
+    auto* summary = page.content().AddIncludeDictionary("ERROR_SUMMARY");
+    summary->SetFilename("labelling/error_summary.tpl");
+    summary->SetValue("SUMMARY_TITLE", error.message);
+    for (const auto& item : error_summary(definition, error.field_errors)) {
+        auto* row = summary->AddSectionDictionary("SUMMARY_ITEM");
+        row->SetValue("ITEM_HREF", field_page + "#" + item.input_name);
+        row->SetValue("ITEM_TEXT", item.text);
+    }
 }
 
 std::string dossier_href(long long dossier_id) { return "/dossiers/" + std::to_string(dossier_id); }

@@ -339,6 +339,104 @@ std::string answers_from_form(const FormDefinition& definition, const http::Form
     return boost::json::serialize(answers);
 }
 
+std::string merge_answers(const FormDefinition& definition, const std::string& stored_json, const http::Form& posted,
+    const std::vector<std::string>& keys)
+{
+    auto merged = parse_answers(stored_json);
+    const auto fresh = parse_answers(answers_from_form(definition, posted));
+    for (const auto& key : keys) {
+        const auto* field = find_field(definition, key);
+        if (field == nullptr || field->kind == FieldKind::File)
+            continue;
+        if (const auto* value = fresh.if_contains(key))
+            merged[key] = *value;
+        else
+            merged.erase(key);
+    }
+    return boost::json::serialize(merged);
+}
+
+std::string input_label(const FormDefinition& definition, std::string_view input_name)
+{
+    for (const auto& section : definition.sections) {
+        for (const auto& field : section.fields) {
+            if (input_name == field_input_name(field.key) || input_name == file_input_name(field.key))
+                return field.label;
+            const auto prefix = field_input_name(field.key) + "__";
+            if (field.kind != FieldKind::Repeatable || input_name.substr(0, prefix.size()) != prefix)
+                continue;
+            std::size_t index = 0;
+            std::string_view sub_key;
+            if (!parse_row_suffix(input_name.substr(prefix.size()), index, sub_key))
+                continue;
+            for (const auto& sub : field.fields)
+                if (sub.key == sub_key)
+                    return field.label + " — ligne " + std::to_string(index + 1) + " — " + sub.label;
+        }
+    }
+    return {};
+}
+
+namespace {
+
+//! "Ce champ est obligatoire." → "ce champ est obligatoire": the message read after its field's name.
+std::string as_continuation(std::string message)
+{
+    if (!message.empty() && message.back() == '.')
+        message.pop_back();
+    if (!message.empty() && message[0] >= 'A' && message[0] <= 'Z')
+        message[0] = static_cast<char>(message[0] - 'A' + 'a');
+    else if (message.rfind("\xC3\x89", 0) == 0)  // É
+        message.replace(0, 2, "\xC3\xA9");
+    return message;
+}
+
+//! The posted input names of the form in display order, for the fields that can carry an error.
+std::vector<std::string> input_names_in_order(const FormDefinition& definition, const core::FieldErrors& errors)
+{
+    std::vector<std::string> names;
+    for (const auto& section : definition.sections) {
+        for (const auto& field : section.fields) {
+            const auto name = field.kind == FieldKind::File ? file_input_name(field.key) : field_input_name(field.key);
+            names.push_back(name);
+            if (field.kind != FieldKind::Repeatable)
+                continue;
+            // A block's sub-field errors come after the block's own, in row order.
+            const auto prefix = name + "__";
+            std::vector<std::pair<std::size_t, std::string>> rows;
+            for (const auto& [input, message] : errors) {
+                std::size_t index = 0;
+                std::string_view sub_key;
+                if (input.rfind(prefix, 0) == 0 && parse_row_suffix(std::string_view(input).substr(prefix.size()), index, sub_key))
+                    rows.emplace_back(index, input);
+            }
+            std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+            for (auto& row : rows)
+                names.push_back(std::move(row.second));
+        }
+    }
+    return names;
+}
+
+} // namespace
+
+std::vector<ErrorSummaryItem> error_summary(const FormDefinition& definition, const core::FieldErrors& errors)
+{
+    std::vector<ErrorSummaryItem> items;
+    std::set<std::string> listed;
+    for (const auto& name : input_names_in_order(definition, errors)) {
+        auto found = errors.find(name);
+        if (found == errors.end() || !listed.insert(name).second)
+            continue;
+        items.push_back({name, input_label(definition, name) + " : " + as_continuation(found->second)});
+    }
+    // Errors on inputs outside the questions (a free attachment) keep their own message.
+    for (const auto& [name, message] : errors)
+        if (listed.count(name) == 0)
+            items.push_back({name, message});
+    return items;
+}
+
 core::FieldErrors check_answers_with(const FormDefinition& definition, const std::string& answers_json,
     const std::set<std::string>& attached_field_keys, AnswerCheck check,
     const std::function<bool(const std::string&)>& commune_exists)
@@ -353,7 +451,7 @@ core::FieldErrors check_answers_with(const FormDefinition& definition, const std
             switch (field.kind) {
             case FieldKind::File:
                 if (deposit && field.required && attached_field_keys.count(field.key) == 0)
-                    errors[file_input_name(field.key)] = "Joignez ce document : il est obligatoire.";
+                    errors[file_input_name(field.key)] = "Ce document est obligatoire.";
                 break;
             case FieldKind::MultipleChoice: {
                 const bool is_array = value != nullptr && value->is_array();
@@ -372,17 +470,17 @@ core::FieldErrors check_answers_with(const FormDefinition& definition, const std
                     }
                 }
                 if (deposit && field.required && (!is_array || value->as_array().empty()))
-                    errors[name] = "Cochez au moins une réponse : cette question est obligatoire.";
+                    errors[name] = "Cochez au moins une réponse.";
                 break;
             }
             case FieldKind::Repeatable: {
                 const bool is_array = value != nullptr && value->is_array();
                 if (value != nullptr && !is_array) {
-                    errors[name] = "Ces lignes sont illisibles : saisissez-les à nouveau.";
+                    errors[name] = "Ces lignes sont illisibles, saisissez-les à nouveau.";
                     break;
                 }
                 if (deposit && field.required && (!is_array || value->as_array().empty()))
-                    errors[name] = "Ajoutez au moins une ligne : ce bloc est obligatoire.";
+                    errors[name] = "Ajoutez au moins une ligne.";
                 if (!is_array)
                     break;
                 std::size_t index = 0;
@@ -405,7 +503,7 @@ core::FieldErrors check_answers_with(const FormDefinition& definition, const std
             }
             default: {
                 if (value != nullptr && !value->is_string()) {
-                    errors[name] = "Cette réponse est illisible : saisissez-la à nouveau.";
+                    errors[name] = "Cette réponse est illisible, saisissez-la à nouveau.";
                     break;
                 }
                 const auto text = string_of(value);

@@ -39,6 +39,25 @@ std::string file_input_name(std::string_view key);
 //! form shows them again). Empty answers are left out; so are block rows whose sub-fields are all empty.
 std::string answers_from_form(const FormDefinition& definition, const http::Form& posted);
 
+//! The stored answers with the answers of `keys` (top-level, non-file fields) replaced by what
+//! `posted` holds for them (an answer left empty is removed): the form saves one field as it is
+//! typed, and the other answers stay as they were. Unknown keys are ignored.
+std::string merge_answers(const FormDefinition& definition, const std::string& stored_json, const http::Form& posted,
+    const std::vector<std::string>& keys);
+
+//! The label a person reads for a posted input name: the field's label, "Équipe — ligne 2 — Nom"
+//! for a block's sub-field; "" for a name that is no field of the form.
+std::string input_label(const FormDefinition& definition, std::string_view input_name);
+
+struct ErrorSummaryItem {
+    std::string input_name;  //!< the element's id, for the link
+    std::string text;        //!< "Budget prévisionnel : ce champ est obligatoire"
+};
+
+//! The errors in the order of the form, each message named after its field, for the summary at
+//! the top of a page (the message next to the field stays as it is).
+std::vector<ErrorSummaryItem> error_summary(const FormDefinition& definition, const core::FieldErrors& errors);
+
 enum class AnswerCheck {
     Draft,    //!< formats only
     Deposit,  //!< formats and required fields

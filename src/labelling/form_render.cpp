@@ -165,7 +165,12 @@ void fill_input(ctemplate::TemplateDictionary& dict, const InputSpec& spec,
             link->SetValue("HREF", attachment.href);
             link->SetValue("FILE_NAME", attachment.file_name);
             link->SetValue("SIZE", size_text(attachment.size_bytes));
+            if (!spec.disabled)
+                link->SetValueAndShowSection("PIECE_ID", std::to_string(attachment.id), "REMOVABLE");
         }
+        // The attach button submits the whole form: the answers typed so far go with the file.
+        if (!spec.disabled)
+            section->ShowSection("ATTACH");
         if (any) {
             section->ShowSection("ATTACHMENTS");
             described += (described.empty() ? "" : " ") + spec.name + "-pieces";

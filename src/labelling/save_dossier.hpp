@@ -8,6 +8,7 @@
 #include "core/result.hpp"
 #include "labelling/dossier.hpp"
 #include "labelling/dossier_attachment.hpp"
+#include "labelling/form_definition.hpp"
 
 #include <vector>
 
@@ -27,7 +28,7 @@ enum class SaveAction { Draft, Deposit };
 
 struct SaveRequest {
     long long dossier_id = 0;
-    const http::Form* posted = nullptr;   //!< the form's text fields
+    const http::Form* posted = nullptr;   //!< the form's text fields; nullptr keeps the stored answers (deposit from the recap)
     std::vector<UploadedFile> files;      //!< the files sent with it ("fichier_<key>")
     SaveAction action = SaveAction::Draft;
 };
@@ -37,5 +38,20 @@ struct SaveRequest {
 //! are saved all the same, and a deposit does not happen. Answers the dossier as saved.
 core::Result<Dossier> save_dossier(web::Services& services, db::Session& session, const auth::Identity& identity,
     const SaveRequest& request, const auth::RequestInfo& request_info);
+
+//! What stops the deposit of the stored answers and files (required answers, formats, required
+//! attachments), keyed by posted input name; empty when the dossier can be deposited.
+core::FieldErrors deposit_problems(db::Session& session, const Dossier& dossier, const FormDefinition& definition);
+
+struct SavedAnswers {
+    Dossier dossier;
+    core::FieldErrors errors;  //!< the format errors of the fields just saved (kept all the same)
+};
+
+//! Saves the answers of the fields `keys` alone, as they are typed (the form's script sends one
+//! field at a time): the other answers and the files stay as they are. NotFound / Forbidden as
+//! for save_dossier; Invalid when no key names a question of the form.
+core::Result<SavedAnswers> save_answers(web::Services& services, db::Session& session, const auth::Identity& identity,
+    long long dossier_id, const http::Form& posted, const std::vector<std::string>& keys);
 
 } // namespace essaim::labelling

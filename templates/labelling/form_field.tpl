@@ -85,7 +85,8 @@
 {{#ATTACHMENTS}}
   <ul class="essaim-attachments" id="{{ID}}-pieces" aria-label="Documents déjà joints">
 {{#ATTACHMENT}}
-    <li><a href="{{HREF}}">{{FILE_NAME}}</a> ({{SIZE}})</li>
+    <li><a href="{{HREF}}">{{FILE_NAME}}</a> ({{SIZE}}){{#REMOVABLE}}
+      <button class="fr-btn fr-btn--tertiary-no-outline fr-btn--sm fr-icon-delete-line fr-btn--icon-left" type="submit" name="retirer_piece" value="{{PIECE_ID}}">Retirer « {{FILE_NAME}} »</button>{{/REMOVABLE}}</li>
 {{/ATTACHMENT}}
   </ul>
 {{/ATTACHMENTS}}
@@ -93,5 +94,8 @@
 {{#ERROR}}
   <p class="fr-error-text" id="{{ID}}-erreur">{{ERROR_MESSAGE}}</p>
 {{/ERROR}}
+{{#ATTACH}}
+  <button class="fr-btn fr-btn--secondary fr-btn--sm fr-mt-2w" type="submit" name="joindre" value="{{KEY}}">Joindre à « {{LABEL}} »</button>
+{{/ATTACH}}
 </div>
 {{/FILE}}

@@ -105,6 +105,14 @@ function dayIn(days) {
   };
 }
 
+// The form's "Déposer le dossier" saves and leads to the recap, where the deposit is confirmed.
+async function deposit(page) {
+  const response = await submit(page, 'Déposer le dossier');
+  assert.equal(response.status(), 303, 'le formulaire mène au récapitulatif');
+  await page.waitForURL(/\/recapitulatif$/);
+  return submit(page, 'Confirmer le dépôt du dossier');
+}
+
 // A small but real PDF: the server checks the type from the content, not from the name.
 const statutesPdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 
@@ -211,14 +219,18 @@ test('a member is labelled after instruction, two experts’ opinions and the co
   await accessibility.check(member.page, `${dossierPath}/modifier`);
 
   response = await submit(member.page, 'Déposer le dossier');
-  assert.equal(response.status(), 422, 'un dossier incomplet n’est pas déposé');
-  assert.ok(await member.page.getByRole('alert').count() > 0, 'le récapitulatif des erreurs');
-  await accessibility.check(member.page, `${dossierPath}/modifier (incomplet)`);
+  assert.equal(response.status(), 303);
+  await member.page.waitForURL(`**${dossierPath}/recapitulatif`);
+  assert.ok(await member.page.getByRole('link', { name: /ce champ est obligatoire/ }).count() > 0,
+    'le récapitulatif dit ce qui manque : un dossier incomplet n’est pas déposé');
+  await accessibility.check(member.page, `${dossierPath}/recapitulatif (incomplet)`);
+  await member.page.getByRole('link', { name: 'Compléter le dossier' }).click();
+  await member.page.waitForURL(`**${dossierPath}/modifier`);
 
   await member.page.getByLabel(/^Présentez votre accompagnement/).fill('Nous accompagnons douze projets par an.');
   await member.page.getByLabel(/^Statuts de la structure/).setInputFiles(
     { name: 'statuts.pdf', mimeType: 'application/pdf', buffer: statutesPdf });
-  response = await submit(member.page, 'Déposer le dossier');
+  response = await deposit(member.page);
   assert.equal(response.status(), 303, 'le dossier complet est déposé');
   await member.page.waitForURL(`**${dossierPath}`);
   await accessibility.check(member.page, `${dossierPath} (déposé)`);
@@ -246,7 +258,7 @@ test('a member is labelled after instruction, two experts’ opinions and the co
   await visit(accessibility, member.page, `${dossierPath}/modifier`);
   await member.page.getByLabel(/^Présentez votre accompagnement/).fill(
     'Nous accompagnons douze projets par an ; quatorze en 2026.');
-  response = await submit(member.page, 'Déposer le dossier');
+  response = await deposit(member.page);
   assert.equal(response.status(), 303, 'le dossier complété est déposé de nouveau');
 
   await visit(accessibility, instructeur.page, dossierPath);

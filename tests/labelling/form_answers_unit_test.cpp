@@ -226,3 +226,63 @@ TEST(FormAnswers, NormalisersAreIdempotent)
     EXPECT_FALSE(normalise_number(",5"));
     EXPECT_FALSE(normalise_number("5,"));
 }
+
+TEST(FormAnswers, MergeReplacesOnlyTheNamedQuestions)
+{
+    FormDefinition definition;
+    definition.sections.push_back(FormSection{"A", {field("nom", FieldKind::ShortText), field("budget", FieldKind::Amount),
+                                                       field("themes", FieldKind::MultipleChoice, false, {"x", "y"}),
+                                                       field("piece", FieldKind::File)}});
+    const std::string stored_json = R"({"nom":"Ruche","budget":"100","themes":["x"]})";
+    Form posted;
+    posted.add("champ_budget", "1 500,50");
+    posted.add("champ_nom", "ignored: not named");
+    auto merged = boost::json::parse(merge_answers(definition, stored_json, posted, {"budget"})).as_object();
+    EXPECT_EQ(merged["nom"].as_string(), "Ruche");
+    EXPECT_EQ(merged["budget"].as_string(), "1500.50");
+    EXPECT_EQ(merged["themes"].as_array().size(), 1u);
+
+    // Every box unticked, or the text emptied: the answer goes; unknown and file keys change nothing.
+    Form cleared;
+    cleared.add("champ_nom", "   ");
+    merged = boost::json::parse(merge_answers(definition, stored_json, cleared, {"themes", "nom", "piece", "inconnu"})).as_object();
+    EXPECT_FALSE(merged.contains("themes"));
+    EXPECT_FALSE(merged.contains("nom"));
+    EXPECT_EQ(merged["budget"].as_string(), "100");
+    EXPECT_FALSE(merged.contains("piece"));
+    EXPECT_FALSE(merged.contains("inconnu"));
+}
+
+TEST(FormAnswers, ErrorSummaryNamesEachFieldInFormOrder)
+{
+    auto team = field("equipe", FieldKind::Repeatable);
+    team.label = "Équipe";
+    auto member = field("nom", FieldKind::ShortText, true);
+    member.label = "Nom";
+    team.fields.push_back(member);
+    auto title = field("titre", FieldKind::ShortText, true);
+    title.label = "Titre du projet";
+    auto budget = field("budget", FieldKind::Amount, true);
+    budget.label = "Budget prévisionnel";
+    auto statutes = field("statuts", FieldKind::File, true);
+    statutes.label = "Statuts";
+    FormDefinition definition;
+    definition.sections.push_back(FormSection{"A", {title, budget}});
+    definition.sections.push_back(FormSection{"B", {team, statutes}});
+
+    const auto errors = check_answers_with(definition, R"({"equipe":[{"nom":"A"},{}]})", {}, AnswerCheck::Deposit, known_commune);
+    const auto summary = error_summary(definition, errors);
+    std::vector<std::string> texts;
+    for (const auto& item : summary)
+        texts.push_back(item.input_name + " | " + item.text);
+    EXPECT_EQ(texts, (std::vector<std::string>{
+                         "champ_titre | Titre du projet : ce champ est obligatoire",
+                         "champ_budget | Budget prévisionnel : ce champ est obligatoire",
+                         "champ_equipe__1__nom | Équipe — ligne 2 — Nom : ce champ est obligatoire",
+                         "fichier_statuts | Statuts : ce document est obligatoire",
+                     }));
+    // Next to the field, the message stays a sentence of its own.
+    EXPECT_EQ(errors.at("champ_budget"), "Ce champ est obligatoire.");
+    EXPECT_EQ(input_label(definition, "champ_equipe__0__nom"), "Équipe — ligne 1 — Nom");
+    EXPECT_EQ(input_label(definition, "champ_inconnu"), "");
+}

@@ -150,6 +150,9 @@ inline const std::vector<Row> expectations = {
     {"GET", "/dossiers/{id}/modifier", "CNA  NN  FN  FN  NN  F"},
     {"POST", "/dossiers/{id}/modifier", "CNA  NN  FN  FN  NN  F"},
     {"GET", "/dossiers/{id}/supprimer", "CNA  NN  FN  FN  NN  F"},
+    {"POST", "/dossiers/{id}/reponses", "CNA  NN  FN  FN  NN  F"},
+    {"GET", "/dossiers/{id}/recapitulatif", "CNA  NN  FN  FN  NN  F"},
+    {"POST", "/dossiers/{id}/deposer", "CNA  NN  FN  FN  NN  F"},
     {"POST", "/dossiers/{id}/supprimer", "CNA  NN  FN  FN  NN  F"},
     // a PDF (minimal form): only the applicant adds pieces; staff and the expert may read, not add
     {"POST", "/dossiers/{id}/pieces", "CNA  NN  FN  FN  NN  F"},
