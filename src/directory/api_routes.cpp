@@ -5,6 +5,7 @@
 #include "directory/api_query.hpp"
 #include "directory/api_store.hpp"
 #include "directory/edit_organisation.hpp"
+#include "directory/identity_change_store.hpp"
 #include "directory/merged_organisation.hpp"
 #include "directory/organisation_store.hpp"
 #include "directory/permissions.hpp"
@@ -240,7 +241,13 @@ http::Response patch_organisation(web::Context& context, NafCatalogue& naf)
     std::optional<CommunePlace> commune;
     if (!updated->profile.commune_code.empty())
         commune = find_commune(context.db(), updated->profile.commune_code);
-    return http::Response::json(boost::json::serialize(organisation_to_json(*updated, commune)));
+    auto json = organisation_to_json(*updated, commune);
+    if (!result->identity_held)
+        return http::Response::json(boost::json::serialize(json));
+    // 202: the name or identifiers asked wait for an administrator; the body shows those in force.
+    if (auto pending = pending_identity_change_of(context.db(), *id))
+        json["pending_identity_change"] = boost::json::parse(changes_json(pending->changes));
+    return http::Response::json(boost::json::serialize(json), 202);
 }
 
 //! The body of a PATCH as a JSON object of clean text, or the problem to answer with.

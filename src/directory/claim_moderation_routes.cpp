@@ -49,11 +49,15 @@ http::Response claims_page(web::Context& context)
 
 http::Response refusal_form(web::Context& context, long long id, const std::string& reason, const core::Error* error)
 {
-    web::Page page(context, "Refuser une demande de gestion", "directory/refuse_claim.tpl");
+    web::Page page(context, "Refuser une demande de gestion", "directory/refuse_request.tpl");
     page.add_breadcrumb("Accueil", "/");
     page.add_breadcrumb("Demandes de gestion", "/admin/revendications");
     page.add_breadcrumb("Refuser une demande", "");
     auto& content = page.content();
+    content.SetValue("HEADING", "Refuser une demande de gestion");
+    content.SetValue("INTRO", "La raison sera envoyée par e-mail au membre qui a fait la demande.");
+    content.SetValue("SUBMIT_LABEL", "Refuser la demande");
+    content.SetValue("QUEUE_HREF", "/admin/revendications");
     content.SetValue("FORM_ACTION", claim_href(id, "refuser"));
     content.SetValue("REFUSAL_REASON", reason);
     if (error)

@@ -5,6 +5,8 @@
 #include "core/clock.hpp"
 #include "db/session.hpp"
 #include "directory/changes.hpp"
+#include "directory/identity_change.hpp"
+#include "directory/identity_change_store.hpp"
 #include "directory/merged_organisation.hpp"
 #include "directory/organisation_store.hpp"
 #include "directory/permissions.hpp"
@@ -36,16 +38,35 @@ core::Result<EditOutcome> edit_organisation(web::Services& services, db::Session
         return core::Error::forbidden("Seuls les membres de cette organisation et les administrateurs peuvent la modifier.");
     auto errors = validate_organisation(input, core::iso_day(now), organisation->profile);
     check_references(session, naf, services.config, input.profile, organisation_id, errors);
+    check_register_identifiers(*organisation, input.profile, errors);
     if (!errors.empty())
         return core::Error::invalid(std::move(errors));
 
+    EditOutcome outcome;
     auto changes = diff_profiles(organisation->profile, input.profile);
-    if (changes.empty())
-        return EditOutcome{};
+    auto saved = input.profile;
+    if (identity_change_needs_decision(organisation->status, identity.has(auth::Role::Administrateur))) {
+        auto split = split_identity_changes(changes);
+        if (!split.identity.empty()) {
+            save_pending_identity_change(session, organisation_id, identity.user_id, now, split.identity);
+            auto entry = auth::audit_entry(request, identity.user_id, "directory.identity_change_requested",
+                "organisation", std::to_string(organisation_id));
+            entry.before_json = before_json(split.identity);
+            entry.after_json = after_json(split.identity);
+            auth::record(session, now, entry);
+            outcome.identity_held = true;
+        }
+        changes = std::move(split.others);
+        saved = with_identity_of(input.profile, organisation->profile);
+    }
+    if (changes.empty()) {
+        transaction.commit();
+        return outcome;
+    }
     mark_edited(organisation->member_edited_fields, changes);
-    organisation->profile = input.profile;
+    organisation->profile = saved;
     organisation->updated_at = now;
-    EditOutcome outcome{changes.size(), false};
+    outcome.changed_fields = changes.size();
     if (organisation->status == OrganisationStatus::Refusee && !identity.has(auth::Role::Administrateur)
         && is_allowed_transition(OrganisationStatus::Refusee, OrganisationStatus::EnAttente)) {
         changes.push_back(status_change(organisation->status, OrganisationStatus::EnAttente));

@@ -2,6 +2,8 @@
 // An owner, editor or administrator edits an organisation's profile. Each edit that changes
 // something writes a revision (the fields with their values before and after) and an audit entry.
 // Editing a refused profile submits it again for moderation, unless an administrator edits it.
+// On a published profile, a member's change of name or identifier waits for an administrator
+// (identity_change.hpp); identifiers from a register are not edited at all.
 
 #include "auth/identity.hpp"
 #include "auth/request_info.hpp"
@@ -22,6 +24,7 @@ class NafCatalogue;
 struct EditOutcome {
     std::size_t changed_fields = 0;  //!< 0: nothing changed, nothing was written
     bool resubmitted = false;        //!< a refused profile went back to en attente
+    bool identity_held = false;      //!< a change of identity now waits for an administrator
 };
 
 //! NotFound (no such organisation, or one the identity may not see), Forbidden (may see, may not

@@ -2,6 +2,8 @@
 
 #include "auth/route_support.hpp"
 #include "directory/edit_organisation.hpp"
+#include "directory/identity_change.hpp"
+#include "directory/identity_change_store.hpp"
 #include "directory/naf_catalogue.hpp"
 #include "directory/merged_organisation.hpp"
 #include "directory/organisation_form_page.hpp"
@@ -18,10 +20,21 @@ namespace essaim::directory {
 
 namespace {
 
-FormPageSettings edit_settings(long long id, const std::string& name)
+//! The form's settings for `organisation` as the identity sees it: the register's identifiers
+//! locked, and on a published profile the moderation of identity said, with what waits.
+FormPageSettings edit_settings(web::Context& context, const Organisation& organisation)
 {
-    auto href = organisation_href(id);
-    return FormPageSettings{"Modifier la fiche", href + "/modifier", "Enregistrer les modifications", href, name, href};
+    auto href = organisation_href(organisation.id);
+    FormPageSettings settings{"Modifier la fiche", href + "/modifier", "Enregistrer les modifications", href,
+        organisation.profile.name, href};
+    settings.locked_inputs = register_locked_inputs(organisation);
+    settings.identity_moderated
+        = identity_change_needs_decision(organisation.status, context.identity.has(auth::Role::Administrateur));
+    if (auto pending = pending_identity_change_of(context.db(), organisation.id)) {
+        for (const auto& change : pending->changes)
+            settings.pending_identity.push_back(describe_change(change));
+    }
+    return settings;
 }
 
 //! The organisation, when the identity may edit it; otherwise the error page to answer with.
@@ -50,7 +63,7 @@ void register_edit_organisation_routes(web::Registry& registry, std::shared_ptr<
         if (auto* response = std::get_if<http::Response>(&found))
             return std::move(*response);
         const auto& organisation = std::get<Organisation>(found);
-        return organisation_form_page(context, *naf, edit_settings(organisation.id, organisation.profile.name),
+        return organisation_form_page(context, *naf, edit_settings(context, organisation),
             input_from_profile(organisation.profile), nullptr);
     });
 
@@ -65,10 +78,12 @@ void register_edit_organisation_routes(web::Registry& registry, std::shared_ptr<
         if (!result) {
             if (result.error().kind != core::ErrorKind::Invalid)
                 return error_response(context, core::http_status_of(result.error().kind), result.error().message);
-            return organisation_form_page(context, *naf, edit_settings(organisation.id, organisation.profile.name), input,
+            return organisation_form_page(context, *naf, edit_settings(context, organisation), input,
                 &result.error());
         }
-        if (result->resubmitted)
+        if (result->identity_held)
+            context.flash("organisation-identite-en-attente");
+        else if (result->resubmitted)
             context.flash("organisation-resoumise");
         else
             context.flash(result->changed_fields == 0 ? "organisation-inchangee" : "organisation-modifiee");

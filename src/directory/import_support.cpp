@@ -139,15 +139,6 @@ bool is_identifier(std::string_view field)
     return field == "siren" || field == "nic_siege" || field == "rna";
 }
 
-std::string OrganisationProfile::*member_of(std::string_view field)
-{
-    for (const auto& known : profile_fields()) {
-        if (known.name == field)
-            return known.member;
-    }
-    return nullptr;
-}
-
 } // namespace
 
 MergeOutcome merge_register_row(
@@ -166,7 +157,7 @@ MergeOutcome merge_register_row(
         // primary identifier (two units naming the same association, a typing error in a register):
         // then it is left alone, and the identifier (UNIQUE) is not ours to take.
         std::string_view primary_field = by_rna ? "rna" : "siren";
-        auto other_primary = other ? other->profile.*member_of(primary_field) : std::string();
+        auto other_primary = other ? other->profile.*profile_member(primary_field) : std::string();
         if (other && !found && (other_primary.empty() || other_primary == primary))
             found = std::move(other);
         else if (other && (!found || other->id != found->id))
@@ -176,7 +167,7 @@ MergeOutcome merge_register_row(
     if (!found) {
         OrganisationProfile profile = incoming;
         if (!keep_secondary)
-            profile.*member_of(secondary_field) = "";
+            profile.*profile_member(secondary_field) = "";
         writer.insert(profile, row.commune_part_code, source, row.ceased, now);
         return MergeOutcome::Inserted;
     }
@@ -184,7 +175,7 @@ MergeOutcome merge_register_row(
     OrganisationProfile merged = found->profile;
     std::string part = found->commune_part_code;
     for (auto field : row.fields) {
-        auto member = member_of(field);
+        auto member = profile_member(field);
         if (member == nullptr || is_edited(found->member_edited_fields, field))
             continue;
         if (is_identifier(field) && (incoming.*member).empty())

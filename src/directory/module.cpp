@@ -36,6 +36,15 @@ void register_flashes(web::Registry& registry)
         {FlashLevel::Success, "Demande envoyée", "L’équipe Essaim va l’examiner ; vous recevrez sa réponse par e-mail."});
     registry.add_flash("revendication-validee", {FlashLevel::Success, "Demande acceptée", "Le membre est désormais responsable de la fiche et en est informé par e-mail."});
     registry.add_flash("revendication-refusee", {FlashLevel::Info, "Demande refusée", "Le membre a reçu la raison du refus par e-mail."});
+    registry.add_flash("organisation-identite-en-attente",
+        {FlashLevel::Info, "Changement d’identité en attente",
+            "Un changement de nom ou d’identifiant officiel d’une fiche publiée est examiné par l’équipe Essaim : la fiche "
+            "garde ses valeurs actuelles jusqu’à sa décision, qui vous sera envoyée par e-mail. Vos autres modifications "
+            "sont enregistrées."});
+    registry.add_flash("identite-acceptee",
+        {FlashLevel::Success, "Changement accepté", "La fiche porte les nouvelles valeurs ; le membre en est informé par e-mail."});
+    registry.add_flash("identite-refusee",
+        {FlashLevel::Info, "Changement refusé", "La fiche garde ses valeurs ; le membre a reçu la raison du refus par e-mail."});
 }
 
 class DirectoryModule final : public web::Module {
@@ -55,6 +64,7 @@ public:
         register_moderation_routes(registry);
         register_claim_routes(registry);
         register_claim_moderation_routes(registry);
+        register_identity_change_routes(registry);
         register_duplicate_routes(registry);
         register_project_routes(registry);
         register_api_routes(registry, naf);

@@ -150,6 +150,15 @@ const std::vector<ProfileField>& profile_fields()
     return fields;
 }
 
+std::string OrganisationProfile::*profile_member(std::string_view name)
+{
+    for (const auto& field : profile_fields()) {
+        if (field.name == name)
+            return field.member;
+    }
+    return nullptr;
+}
+
 std::string_view field_label(std::string_view name)
 {
     if (name == "actor_types")

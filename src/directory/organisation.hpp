@@ -72,6 +72,8 @@ struct ProfileField {
     std::string OrganisationProfile::*member;
 };
 const std::vector<ProfileField>& profile_fields();
+//! The profile's text member named `name` in profile_fields(), or nullptr.
+std::string OrganisationProfile::*profile_member(std::string_view name);
 //! The label of a field name of profile_fields(), "actor_types" or "status"; the name itself otherwise.
 std::string_view field_label(std::string_view name);
 

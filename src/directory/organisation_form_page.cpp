@@ -53,6 +53,14 @@ http::Response organisation_form_page(web::Context& context, NafCatalogue& naf, 
         content.SetValueAndShowSection("CANCEL_HREF", settings.cancel_href, "CANCEL");
     if (settings.organisation_name.empty())
         content.ShowSection("CREATING");
+    for (const auto& input_name : settings.locked_inputs)
+        content.ShowSection(web::marker_name(input_name) + "_LOCKED");
+    if (settings.identity_moderated)
+        content.ShowSection("IDENTITY_MODERATED");
+    if (!settings.pending_identity.empty())
+        content.ShowSection("HAS_PENDING_IDENTITY");
+    for (const auto& line : settings.pending_identity)
+        content.AddSectionDictionary("PENDING_IDENTITY")->SetValue("DESCRIPTION", line);
 
     const auto& profile = input.profile;
     for (const auto& field : profile_fields())

@@ -8,6 +8,7 @@
 #include "http/request.hpp"
 
 #include <string>
+#include <vector>
 
 namespace essaim::web {
 struct Context;
@@ -24,6 +25,11 @@ struct FormPageSettings {
     std::string cancel_href;   //!< "" = no cancel link
     std::string organisation_name;  //!< for the breadcrumb of an edit; "" when creating
     std::string organisation_href;
+    //! Inputs ("siren", "siret", "rna") that a register holds: shown read-only.
+    std::vector<std::string> locked_inputs;
+    //! A change of name or identifier waits for an administrator: said before the identity.
+    bool identity_moderated = false;
+    std::vector<std::string> pending_identity;  //!< the change waiting, one line per field
 };
 
 http::Response organisation_form_page(web::Context& context, NafCatalogue& naf, const FormPageSettings& settings,

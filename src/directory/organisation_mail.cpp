@@ -51,4 +51,22 @@ mail::Message claim_refused_mail(const core::Config&, const std::string& email, 
             + signature};
 }
 
+mail::Message identity_change_accepted_mail(const core::Config& config, const std::string& email,
+    const std::string& organisation_name, long long organisation_id, const std::string& changes)
+{
+    return mail::Message{email, "Changement d'identité accepté : « " + organisation_name + " » — Essaim",
+        "Bonjour,\n\nL'équipe Essaim a accepté le changement que vous avez demandé sur la fiche de « " + organisation_name
+            + " » :\n\n" + changes + "\nLa fiche, ses labels et les données ouvertes portent désormais ces valeurs :\n\n"
+            + page_url(config, organisation_id) + "\n" + signature};
+}
+
+mail::Message identity_change_refused_mail(const core::Config& config, const std::string& email,
+    const std::string& organisation_name, long long organisation_id, const std::string& changes, const std::string& reason)
+{
+    return mail::Message{email, "Changement d'identité refusé : « " + organisation_name + " » — Essaim",
+        "Bonjour,\n\nL'équipe Essaim n'a pas accepté le changement que vous avez demandé sur la fiche de « "
+            + organisation_name + " » :\n\n" + changes + "\npour la raison suivante :\n\n" + reason
+            + "\n\nLa fiche garde ses valeurs actuelles :\n\n" + page_url(config, organisation_id) + "\n" + signature};
+}
+
 } // namespace essaim::directory

@@ -22,4 +22,10 @@ mail::Message claim_accepted_mail(const core::Config& config, const std::string&
 mail::Message claim_refused_mail(const core::Config& config, const std::string& email, const std::string& organisation_name,
     const std::string& reason);
 
+//! To the member who asked to change an organisation's name or identifiers (`changes`: one line each).
+mail::Message identity_change_accepted_mail(const core::Config& config, const std::string& email,
+    const std::string& organisation_name, long long organisation_id, const std::string& changes);
+mail::Message identity_change_refused_mail(const core::Config& config, const std::string& email,
+    const std::string& organisation_name, long long organisation_id, const std::string& changes, const std::string& reason);
+
 } // namespace essaim::directory

@@ -30,5 +30,6 @@ void register_history_routes(web::Registry& registry);
 void register_moderation_routes(web::Registry& registry);
 void register_claim_routes(web::Registry& registry);
 void register_claim_moderation_routes(web::Registry& registry);
+void register_identity_change_routes(web::Registry& registry);
 
 } // namespace essaim::directory

@@ -19,6 +19,9 @@ void register_vocabulary(web::Registry& registry)
         {"directory.claim_submitted", "Demande de rattachement"},
         {"directory.claim_accepted", "Rattachement accepté"},
         {"directory.claim_refused", "Rattachement refusé"},
+        {"directory.identity_change_requested", "Demande de changement d’identité d’une organisation"},
+        {"directory.identity_change_accepted", "Changement d’identité accepté"},
+        {"directory.identity_change_refused", "Changement d’identité refusé"},
         {"directory.duplicate_dismissed", "Doublon écarté"},
         {"directory.import_sirene", "Import du répertoire SIRENE"},
         {"directory.import_rna", "Import du répertoire national des associations"},
@@ -44,6 +47,7 @@ void register_vocabulary(web::Registry& registry)
     words.add(Term::Field, "actor_types", std::string(field_label("actor_types")));
     words.add(Term::Field, "status", std::string(field_label("status")));
     words.add(Term::Field, "refusal_reason", "Raison du refus");
+    words.add(Term::Field, "identity_change", "Demande de changement d’identité");
     for (auto status : {OrganisationStatus::EnAttente, OrganisationStatus::Publiee, OrganisationStatus::Refusee}) {
         words.add(Term::ProjectStatus, std::string(status_code(status)), project_status_label(std::string(status_code(status))));
         words.add(Term::Value, "status:" + std::string(status_code(status)), std::string(status_label(status)));

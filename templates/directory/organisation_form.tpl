@@ -16,6 +16,19 @@
     <form method="post" action="{{FORM_ACTION}}" novalidate>
       <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
       <p class="fr-hint-text">Les champs marqués « (obligatoire) » doivent être remplis.</p>
+{{#IDENTITY_MODERATED}}
+      <div class="fr-alert fr-alert--info fr-alert--sm fr-mb-3w">
+        <p>Cette fiche est publiée : un changement de son nom ou d’un identifiant officiel est examiné par l’équipe Essaim avant d’entrer en vigueur, car ses labels et les données ouvertes la désignent ainsi.</p>
+{{#HAS_PENDING_IDENTITY}}
+        <p>Changement en attente de décision :</p>
+        <ul>
+{{#PENDING_IDENTITY}}
+          <li>{{DESCRIPTION}}</li>
+{{/PENDING_IDENTITY}}
+        </ul>
+{{/HAS_PENDING_IDENTITY}}
+      </div>
+{{/IDENTITY_MODERATED}}
 
       <fieldset class="fr-fieldset" aria-labelledby="identite-legende">
         <legend class="fr-fieldset__legend" id="identite-legende"><h2 class="fr-h4 fr-mb-0">Identité</h2></legend>
@@ -67,9 +80,9 @@
         <div class="fr-fieldset__element">
           <div class="fr-input-group {{SIREN_GROUP_CLASS}}">
             <label class="fr-label" for="siren">SIREN
-              <span class="fr-hint-text" id="siren-aide">9 chiffres, par exemple 732 829 320.</span>
+              <span class="fr-hint-text" id="siren-aide">9 chiffres, par exemple 732 829 320.{{#SIREN_LOCKED}} Repris du répertoire SIRENE : il ne se modifie pas ici.{{/SIREN_LOCKED}}</span>
             </label>
-            <input class="fr-input {{SIREN_INPUT_CLASS}}" type="text" inputmode="numeric" id="siren" name="siren" value="{{SIREN}}" aria-describedby="siren-aide{{#SIREN_ERROR}} siren-erreur{{/SIREN_ERROR}}">
+            <input class="fr-input {{SIREN_INPUT_CLASS}}" type="text" inputmode="numeric" id="siren" name="siren" value="{{SIREN}}"{{#SIREN_LOCKED}} readonly{{/SIREN_LOCKED}} aria-describedby="siren-aide{{#SIREN_ERROR}} siren-erreur{{/SIREN_ERROR}}">
 {{#SIREN_ERROR}}
             <p class="fr-error-text" id="siren-erreur">{{ERROR_SIREN}}</p>
 {{/SIREN_ERROR}}
@@ -78,9 +91,9 @@
         <div class="fr-fieldset__element">
           <div class="fr-input-group {{SIRET_GROUP_CLASS}}">
             <label class="fr-label" for="siret">SIRET du siège
-              <span class="fr-hint-text" id="siret-aide">14 chiffres : le SIREN suivi des 5 chiffres de l’établissement.</span>
+              <span class="fr-hint-text" id="siret-aide">14 chiffres : le SIREN suivi des 5 chiffres de l’établissement.{{#SIRET_LOCKED}} Repris du répertoire SIRENE : il ne se modifie pas ici.{{/SIRET_LOCKED}}</span>
             </label>
-            <input class="fr-input {{SIRET_INPUT_CLASS}}" type="text" inputmode="numeric" id="siret" name="siret" value="{{SIRET}}" aria-describedby="siret-aide{{#SIRET_ERROR}} siret-erreur{{/SIRET_ERROR}}">
+            <input class="fr-input {{SIRET_INPUT_CLASS}}" type="text" inputmode="numeric" id="siret" name="siret" value="{{SIRET}}"{{#SIRET_LOCKED}} readonly{{/SIRET_LOCKED}} aria-describedby="siret-aide{{#SIRET_ERROR}} siret-erreur{{/SIRET_ERROR}}">
 {{#SIRET_ERROR}}
             <p class="fr-error-text" id="siret-erreur">{{ERROR_SIRET}}</p>
 {{/SIRET_ERROR}}
@@ -89,9 +102,9 @@
         <div class="fr-fieldset__element">
           <div class="fr-input-group {{RNA_GROUP_CLASS}}">
             <label class="fr-label" for="rna">Numéro RNA (associations)
-              <span class="fr-hint-text" id="rna-aide">La lettre W suivie de 9 chiffres ou lettres, par exemple W751234567.</span>
+              <span class="fr-hint-text" id="rna-aide">La lettre W suivie de 9 chiffres ou lettres, par exemple W751234567.{{#RNA_LOCKED}} Repris du répertoire national des associations : il ne se modifie pas ici.{{/RNA_LOCKED}}</span>
             </label>
-            <input class="fr-input {{RNA_INPUT_CLASS}}" type="text" id="rna" name="rna" value="{{RNA}}" aria-describedby="rna-aide{{#RNA_ERROR}} rna-erreur{{/RNA_ERROR}}">
+            <input class="fr-input {{RNA_INPUT_CLASS}}" type="text" id="rna" name="rna" value="{{RNA}}"{{#RNA_LOCKED}} readonly{{/RNA_LOCKED}} aria-describedby="rna-aide{{#RNA_ERROR}} rna-erreur{{/RNA_ERROR}}">
 {{#RNA_ERROR}}
             <p class="fr-error-text" id="rna-erreur">{{ERROR_RNA}}</p>
 {{/RNA_ERROR}}

@@ -52,6 +52,7 @@ struct Records {
     long long committee = 0;
     long long label = 0;
     long long claim = 0;
+    long long identity_change = 0;  //!< a change of the organisation's name awaiting a decision
     long long user = 0;       //!< an account with no role, target of the administrators' user pages
     std::string session;      //!< public id of a second session of the titulaire
     long long piece = 0;
@@ -154,6 +155,9 @@ struct World {
                 r.label = labelling::grant_label(*lease, *labelled, now);
             r.claim = id_of("INSERT INTO organisation_claims (organisation_id, user_id, message, created_at) VALUES ("
                 + s(r.organisation) + ", " + s(member().user_id) + ", 'Je fais partie de la ruche.', 0) RETURNING id");
+            r.identity_change = id_of("INSERT INTO organisation_identity_changes (organisation_id, requested_by, "
+                "requested_at, changes_json) VALUES (" + s(r.organisation) + ", " + s(owner().user_id)
+                + ", 0, '{\"name\":[\"Ruche de la matrice\",\"Autre nom\"]}') RETURNING id");
             r.user = id_of("INSERT INTO users (email, display_name, password_hash, confirmed_at, created_at, updated_at, "
                            "password_changed_at) VALUES ("
                 + quoted(platform.unique_email("matrice-cible")) + ", 'Compte cible', 'x', 0, 0, 0, 0) RETURNING id");
@@ -270,6 +274,8 @@ inline std::string path_for(const std::string& pattern, const Records& r)
                 value = n(r.call);
             else if (context == "revendications")
                 value = n(r.claim);
+            else if (context == "identites")
+                value = n(r.identity_change);
             else if (context == "utilisateurs" || context == "instructeurs")
                 value = n(r.user);
             else if (context == "compte")
@@ -367,6 +373,7 @@ inline std::string fingerprint(const Records& r)
         << query_text("SELECT state FROM labels WHERE id = :id", r.label) << '|'
         << count("SELECT COUNT(*) FROM dossiers WHERE renewal_of_label_id = :id", r.label) << '|'
         << query_text("SELECT status FROM organisation_claims WHERE id = :id", r.claim) << '|'
+        << query_text("SELECT status FROM organisation_identity_changes WHERE id = :id", r.identity_change) << '|'
         << count("SELECT COUNT(*) FROM user_roles WHERE user_id = :id", r.user) << '|'
         << count("SELECT COUNT(*) FROM instructor_regions WHERE user_id = :id", r.user) << '|'
         << count("SELECT COUNT(*) FROM sessions WHERE user_id = :id", world().owner().user_id);

@@ -1,8 +1,8 @@
 {{%AUTOESCAPE context="HTML"}}
 <div class="fr-grid-row fr-grid-row--center fr-mt-4w">
   <div class="fr-col-12 fr-col-md-8">
-    <h1>Refuser une demande de gestion</h1>
-    <p>La raison sera envoyée par e-mail au membre qui a fait la demande.</p>
+    <h1>{{HEADING}}</h1>
+    <p>{{INTRO}}</p>
 {{#FORM_ERRORS}}
     <div class="fr-alert fr-alert--error fr-mb-3w" role="alert">
       <h2 class="fr-alert__title">{{FORM_ERROR_MESSAGE}}</h2>
@@ -23,8 +23,8 @@
 {{/REFUSAL_REASON_ERROR}}
       </div>
       <ul class="fr-btns-group fr-btns-group--inline-md">
-        <li><button class="fr-btn" type="submit">Refuser la demande</button></li>
-        <li><a class="fr-btn fr-btn--secondary" href="/admin/revendications">Retour aux demandes</a></li>
+        <li><button class="fr-btn" type="submit">{{SUBMIT_LABEL}}</button></li>
+        <li><a class="fr-btn fr-btn--secondary" href="{{QUEUE_HREF}}">Retour aux demandes</a></li>
       </ul>
     </form>
   </div>
