@@ -120,7 +120,10 @@ before(async () => {
     await admin.page.getByLabel(new RegExp(`^Note ${level}`)).fill(`Niveau ${level}`);
   assert.equal((await submit(admin.page, 'Ajouter le critère')).status(), 303);
   await admin.page.goto(callAdminPath);
-  assert.equal((await submit(admin.page, 'Publier l’appel')).status(), 303);
+  // Publishing is confirmed in a DSFR modal.
+  await admin.page.getByRole('button', { name: 'Publier l’appel', exact: true }).click();
+  await admin.page.locator('.fr-modal--opened').waitFor();
+  assert.equal((await submit(admin.page, 'Confirmer la publication')).status(), 303);
 });
 
 after(async () => {
@@ -162,7 +165,7 @@ test('with JavaScript, answers are saved as they are typed and kept with the fil
   const main = await page.locator('main').textContent();
   for (const text of ['La ruche des Monts', 'Nous accompagnons quatorze projets par an.', 'statuts.pdf'])
     assert.ok(main.includes(text), `le récapitulatif liste « ${text} »`);
-  assert.match(main, /12\s?500(,00)? €/, 'le récapitulatif liste le budget');
+  assert.match(main, /12\s?500(,00)?\s€/, 'le récapitulatif liste le budget');
   assert.equal((await submit(page, 'Confirmer le dépôt du dossier')).status(), 303);
   await page.waitForURL(`**${dossierPath}`);
   assert.ok((await page.locator('main').textContent()).includes('Déposé'));
