@@ -36,10 +36,10 @@
   </ul>
 {{/CURRENT_LABELS}}
 {{#CAN_EDIT}}
-  <ul class="fr-btns-group fr-btns-group--inline-md fr-btns-group--sm">
+  <ul class="fr-btns-group fr-btns-group--inline-md fr-btns-group--sm fr-btns-group--icon-left">
     <li><a class="fr-btn fr-icon-edit-line fr-btn--icon-left" href="{{EDIT_HREF}}">Modifier la fiche</a></li>
 {{#CAN_VIEW_HISTORY}}
-    <li><a class="fr-btn fr-btn--secondary fr-icon-history-line fr-btn--icon-left" href="{{HISTORY_HREF}}">Historique des modifications</a></li>
+    <li><a class="fr-btn fr-btn--secondary fr-icon-time-line fr-btn--icon-left" href="{{HISTORY_HREF}}">Historique des modifications</a></li>
 {{/CAN_VIEW_HISTORY}}
   </ul>
 {{/CAN_EDIT}}

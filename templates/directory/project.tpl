@@ -26,7 +26,7 @@
   <p>Essaimage du projet <a class="fr-link" href="{{ORIGINAL_HREF}}">{{ORIGINAL_TITLE}}</a> ({{ORIGINAL_ORGANISATION}}){{#ORIGINAL_SINCE}}, depuis le {{SINCE}}{{/ORIGINAL_SINCE}}.</p>
 {{/ORIGINAL}}
 {{#ACTIONS}}
-  <ul class="fr-btns-group fr-btns-group--inline-md fr-btns-group--sm">
+  <ul class="fr-btns-group fr-btns-group--inline-md fr-btns-group--sm fr-btns-group--icon-left">
 {{#CAN_EDIT}}
     <li><a class="fr-btn fr-icon-edit-line fr-btn--icon-left" href="{{EDIT_HREF}}">Modifier le projet</a></li>
 {{/CAN_EDIT}}
@@ -34,7 +34,7 @@
     <li><a class="fr-btn fr-btn--secondary" href="{{QUALIFY_HREF}}">Qualifier le projet</a></li>
 {{/CAN_QUALIFY}}
 {{#CAN_VIEW_HISTORY}}
-    <li><a class="fr-btn fr-btn--tertiary fr-icon-history-line fr-btn--icon-left" href="{{HISTORY_HREF}}">Historique du projet</a></li>
+    <li><a class="fr-btn fr-btn--tertiary fr-icon-time-line fr-btn--icon-left" href="{{HISTORY_HREF}}">Historique du projet</a></li>
 {{/CAN_VIEW_HISTORY}}
 {{#CAN_HIDE}}
     <li><a class="fr-btn fr-btn--tertiary" href="{{HIDE_HREF}}">Masquer le projet</a></li>

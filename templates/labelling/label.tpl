@@ -52,7 +52,7 @@
         <dt class="fr-text--bold fr-mb-0">Adresse de vérification</dt>
         <dd class="fr-mb-2w fr-ml-0">{{VERIFY_URL}}</dd>
       </dl>
-      <ul class="fr-btns-group fr-btns-group--inline-md">
+      <ul class="fr-btns-group fr-btns-group--inline-md fr-btns-group--icon-left">
         <li><a class="fr-btn fr-btn--secondary fr-icon-printer-line fr-btn--icon-left" href="{{CERTIFICATE_HREF}}">Certificat à imprimer</a></li>
       </ul>
     </div>

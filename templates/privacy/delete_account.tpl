@@ -45,7 +45,7 @@
         </div>
 {{/CONFIRMATION_ERROR}}
       </div>
-      <ul class="fr-btns-group fr-btns-group--inline-md">
+      <ul class="fr-btns-group fr-btns-group--inline-md fr-btns-group--icon-left">
         <li class="essaim-without-js"><button class="fr-btn fr-btn--icon-left fr-icon-delete-line essaim-btn--danger" type="submit">Supprimer définitivement mon compte</button></li>
         <li class="essaim-with-js"><button class="fr-btn fr-btn--icon-left fr-icon-delete-line essaim-btn--danger" type="button" data-fr-opened="false" aria-controls="confirmer-suppression">Supprimer définitivement mon compte</button></li>
         <li><a class="fr-btn fr-btn--secondary" href="/compte">Annuler</a></li>

@@ -1,7 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}
 <h1 class="fr-mt-4w">Mes données</h1>
 <p class="fr-text--lead">Voici tout ce qu’Essaim conserve à votre sujet. Vous pouvez aussi le télécharger dans un fichier au format JSON, lisible par un autre service.</p>
-<ul class="fr-btns-group fr-btns-group--inline-md">
+<ul class="fr-btns-group fr-btns-group--inline-md fr-btns-group--icon-left">
   <li><a class="fr-btn fr-btn--icon-left fr-icon-download-line" href="/compte/mes-donnees.json" download>Télécharger mes données (JSON)</a></li>
   <li><a class="fr-btn fr-btn--secondary" href="/compte/suppression">Supprimer mon compte</a></li>
 </ul>
