@@ -4,6 +4,7 @@
 #include "directory/create_organisation.hpp"
 #include "directory/naf_catalogue.hpp"
 #include "directory/organisation_form_page.hpp"
+#include "directory/register_lookup.hpp"
 #include "directory/routes.hpp"
 #include "web/context.hpp"
 #include "web/registry.hpp"
@@ -21,8 +22,19 @@ FormPageSettings creation_settings()
 
 void register_new_organisation_routes(web::Registry& registry, std::shared_ptr<NafCatalogue> naf)
 {
+    // ?identifiant=: the SIRET or SIREN the person looked up first, so that an organisation the
+    // registers already brought is claimed rather than created twice.
     registry.get("/organisations/nouvelle", auth::signed_in(), [naf](web::Context& context) {
-        return organisation_form_page(context, *naf, creation_settings(), OrganisationInput{}, nullptr);
+        auto settings = creation_settings();
+        OrganisationInput input;
+        if (auto typed = context.request.query_parameter("identifiant"); typed && !typed->empty()) {
+            settings.lookup = look_up_identifier(context.db(), *typed);
+            if (settings.lookup->error.empty() && !settings.lookup->found && !settings.lookup->held_unpublished) {
+                input.profile.siren = settings.lookup->siren;
+                input.siret = settings.lookup->siret;
+            }
+        }
+        return organisation_form_page(context, *naf, settings, input, nullptr);
     });
 
     registry.post("/organisations/nouvelle", auth::signed_in(), [naf](web::Context& context) {

@@ -3,6 +3,7 @@
 #include "directory/legal_forms.hpp"
 #include "directory/naf_catalogue.hpp"
 #include "directory/organisation_store.hpp"
+#include "directory/routes.hpp"
 #include "web/context.hpp"
 #include "web/page.hpp"
 
@@ -35,6 +36,50 @@ void mark_group_errors(ctemplate::TemplateDictionary& content, const core::Error
         content.SetValue("ACTOR_TYPES_FIELDSET_CLASS", "fr-fieldset--error");
 }
 
+//! What the directory holds for the number looked up: an organisation to claim or to see, a
+//! profile not yet public, or nothing (the number then fills the form's identifiers).
+void add_register_lookup(ctemplate::TemplateDictionary& content, web::Context& context, NafCatalogue& naf,
+    const RegisterLookup& lookup)
+{
+    content.SetValue("IDENTIFIANT", lookup.typed);
+    if (!lookup.error.empty()) {
+        content.SetValueAndShowSection("ERROR_IDENTIFIANT", lookup.error, "IDENTIFIANT_ERROR");
+        content.SetValue("IDENTIFIANT_GROUP_CLASS", "fr-input-group--error");
+        content.SetValue("IDENTIFIANT_INPUT_CLASS", "fr-input--error");
+        return;
+    }
+    if (lookup.held_unpublished) {
+        content.ShowSection("LOOKUP_UNPUBLISHED");
+        return;
+    }
+    if (!lookup.found) {
+        content.ShowSection("LOOKUP_NOT_FOUND");
+        return;
+    }
+    const auto& found = *lookup.found;
+    auto* block = content.AddSectionDictionary(lookup.found_has_owners ? "LOOKUP_MANAGED" : "LOOKUP_FOUND");
+    block->SetValue("FOUND_NAME", found.profile.name);
+    block->SetValue("FOUND_HREF", organisation_href(found.id));
+    block->SetValue("CLAIM_HREF", organisation_href(found.id) + "/revendiquer");
+    auto fact = [&](const char* label, const std::string& value) {
+        if (value.empty())
+            return;
+        auto* row = block->AddSectionDictionary("FOUND_FACT");
+        row->SetValue("LABEL", label);
+        row->SetValue("VALUE", value);
+    };
+    const auto& profile = found.profile;
+    std::string place = profile.postal_code;
+    if (auto commune = profile.commune_code.empty() ? std::nullopt : find_commune(context.db(), profile.commune_code))
+        place += (place.empty() ? "" : " ") + commune->name;
+    fact("Adresse", profile.address_line + (profile.address_line.empty() || place.empty() ? "" : ", ") + place);
+    auto legal_form = legal_form_label(profile.legal_form_code);
+    fact("Catégorie juridique", legal_form ? std::string(*legal_form) : profile.legal_form_code);
+    auto activity = profile.naf_code.empty() ? std::nullopt : naf.label(context.config(), profile.naf_code);
+    fact("Activité", activity ? profile.naf_code + " — " + *activity : profile.naf_code);
+    fact("SIRET du siège", profile.siret());
+}
+
 } // namespace
 
 http::Response organisation_form_page(web::Context& context, NafCatalogue& naf, const FormPageSettings& settings,
@@ -53,6 +98,8 @@ http::Response organisation_form_page(web::Context& context, NafCatalogue& naf, 
         content.SetValueAndShowSection("CANCEL_HREF", settings.cancel_href, "CANCEL");
     if (settings.organisation_name.empty())
         content.ShowSection("CREATING");
+    if (settings.lookup)
+        add_register_lookup(content, context, naf, *settings.lookup);
     for (const auto& input_name : settings.locked_inputs)
         content.ShowSection(web::marker_name(input_name) + "_LOCKED");
     if (settings.identity_moderated)

@@ -5,6 +5,7 @@
 
 #include "core/result.hpp"
 #include "directory/organisation_form.hpp"
+#include "directory/register_lookup.hpp"
 #include "http/request.hpp"
 
 #include <string>
@@ -30,6 +31,8 @@ struct FormPageSettings {
     //! A change of name or identifier waits for an administrator: said before the identity.
     bool identity_moderated = false;
     std::vector<std::string> pending_identity;  //!< the change waiting, one line per field
+    //! Creation: the SIRET or SIREN the person looked up, and what the directory holds for it.
+    std::optional<RegisterLookup> lookup;
 };
 
 http::Response organisation_form_page(web::Context& context, NafCatalogue& naf, const FormPageSettings& settings,

@@ -4,6 +4,62 @@
     <h1>{{HEADING}}</h1>
 {{#CREATING}}
     <p>Présentez votre organisation à la communauté de l’innovation sociale. Vous en deviendrez le ou la responsable sur Essaim. Sa fiche sera publiée dans l’annuaire après validation par l’équipe Essaim.</p>
+    <form method="get" action="/organisations/nouvelle" class="fr-mb-4w" novalidate>
+      <fieldset class="fr-fieldset" aria-labelledby="recherche-legende">
+        <legend class="fr-fieldset__legend" id="recherche-legende"><h2 class="fr-h4 fr-mb-0">Votre organisation est peut-être déjà dans l’annuaire</h2>
+          <span class="fr-hint-text">Les entreprises et associations des répertoires officiels y sont déjà : commencez par son numéro.</span>
+        </legend>
+        <div class="fr-fieldset__element">
+          <div class="fr-input-group {{IDENTIFIANT_GROUP_CLASS}}">
+            <label class="fr-label" for="identifiant">SIRET ou SIREN
+              <span class="fr-hint-text" id="identifiant-aide">14 ou 9 chiffres, par exemple 732 829 320 00074.</span>
+            </label>
+            <input class="fr-input {{IDENTIFIANT_INPUT_CLASS}}" type="text" inputmode="numeric" id="identifiant" name="identifiant" value="{{IDENTIFIANT}}" aria-describedby="identifiant-aide{{#IDENTIFIANT_ERROR}} identifiant-erreur{{/IDENTIFIANT_ERROR}}">
+{{#IDENTIFIANT_ERROR}}
+            <p class="fr-error-text" id="identifiant-erreur">{{ERROR_IDENTIFIANT}}</p>
+{{/IDENTIFIANT_ERROR}}
+          </div>
+        </div>
+        <div class="fr-fieldset__element">
+          <button class="fr-btn fr-btn--secondary" type="submit">Rechercher ce numéro</button>
+        </div>
+      </fieldset>
+    </form>
+{{#LOOKUP_FOUND}}
+    <div class="fr-callout fr-mb-4w" id="resultat-recherche">
+      <h2 class="fr-callout__title fr-h4">« {{FOUND_NAME}} » est déjà dans l’annuaire</h2>
+      <p class="fr-callout__text">D’après les répertoires officiels :</p>
+      <dl>
+{{#FOUND_FACT}}
+        <dt class="fr-text--bold fr-mb-0">{{LABEL}}</dt>
+        <dd class="fr-mb-2w fr-ml-0">{{VALUE}}</dd>
+{{/FOUND_FACT}}
+      </dl>
+      <p>Est-ce votre organisation ? Demandez à gérer sa fiche plutôt que d’en créer une seconde : vous pourrez ensuite la compléter.</p>
+      <ul class="fr-btns-group fr-btns-group--inline-md">
+        <li><a class="fr-btn" href="{{CLAIM_HREF}}">Oui, demander à gérer cette fiche</a></li>
+        <li><a class="fr-btn fr-btn--secondary" href="{{FOUND_HREF}}">Voir sa fiche</a></li>
+      </ul>
+    </div>
+{{/LOOKUP_FOUND}}
+{{#LOOKUP_MANAGED}}
+    <div class="fr-alert fr-alert--info fr-mb-4w" id="resultat-recherche">
+      <h2 class="fr-alert__title">« {{FOUND_NAME}} » est déjà inscrite sur Essaim</h2>
+      <p>Ses responsables tiennent sa fiche à jour ; demandez-leur de vous y ajouter. <a href="{{FOUND_HREF}}">Voir sa fiche</a></p>
+    </div>
+{{/LOOKUP_MANAGED}}
+{{#LOOKUP_UNPUBLISHED}}
+    <div class="fr-alert fr-alert--info fr-mb-4w" id="resultat-recherche">
+      <h2 class="fr-alert__title">Une organisation de ce numéro attend sa validation</h2>
+      <p>Elle a été inscrite sur Essaim et l’équipe Essaim l’examine : une organisation n’y figure qu’une fois.</p>
+    </div>
+{{/LOOKUP_UNPUBLISHED}}
+{{#LOOKUP_NOT_FOUND}}
+    <div class="fr-alert fr-alert--info fr-mb-4w" id="resultat-recherche">
+      <h2 class="fr-alert__title">Ce numéro n’est pas encore dans l’annuaire</h2>
+      <p>Il est repris dans la fiche ci-dessous : complétez-la, l’équipe Essaim la vérifiera avant de la publier.</p>
+    </div>
+{{/LOOKUP_NOT_FOUND}}
 {{/CREATING}}
 {{#FORM_ERRORS}}
     <div class="fr-alert fr-alert--error fr-mb-3w" role="alert">

@@ -6,11 +6,11 @@
 #include "auth/auth_test_support.hpp"
 #include "db/session.hpp"
 #include "directory/organisation_store.hpp"
+#include "directory/siren_test_support.hpp"
 
 #include <boost/json.hpp>
 #include <soci/soci.h>
 
-#include <atomic>
 #include <thread>
 #include <unistd.h>
 
@@ -24,36 +24,6 @@ using essaim::auth::Role;
 namespace {
 
 db::Lease connection() { return TestPlatform::instance().platform().services().pool.acquire(); }
-
-bool passes_luhn(const std::string& digits)
-{
-    int sum = 0;
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        int digit = digits[digits.size() - 1 - i] - '0';
-        if (i % 2 == 1)
-            digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
-        sum += digit;
-    }
-    return sum % 10 == 0;
-}
-
-//! `prefix` followed by the one digit that makes it pass the Luhn check, as SIREN and SIRET do.
-std::string with_luhn_key(const std::string& prefix)
-{
-    for (char key = '0'; key <= '9'; ++key) {
-        if (passes_luhn(prefix + key))
-            return prefix + key;
-    }
-    return "";
-}
-
-//! A valid SIREN that no other test of this process uses.
-std::string unique_siren()
-{
-    static std::atomic<int> counter{0};
-    long long base = (static_cast<long long>(::getpid()) % 10'000) * 10'000 + 5'000 + ++counter;
-    return with_luhn_key(std::to_string(10'000'000 + base % 90'000'000));
-}
 
 directory::OrganisationProfile profile_named(const std::string& name, const std::string& siren = "")
 {
