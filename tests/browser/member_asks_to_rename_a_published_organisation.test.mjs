@@ -4,11 +4,9 @@
 // the width of the page are checked at 375 and 1280 px, with screenshots in build/screenshots.
 
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import { after, before, test } from 'node:test';
 
-import { checkAxe, newVisitorPage, repositoryRoot, signIn, startPlatform, submit } from './support.mjs';
+import { checkAtPhoneAndDesktop, newVisitorPage, signIn, startPlatform, submit } from './support.mjs';
 
 let platform;
 
@@ -20,20 +18,6 @@ before(async () => {
 after(async () => {
   await platform?.close();
 });
-
-const sizes = [['telephone', { width: 375, height: 812 }], ['bureau', { width: 1280, height: 900 }]];
-
-async function checkAtBothWidths(page, label, name) {
-  for (const [width, size] of sizes) {
-    await page.setViewportSize(size);
-    await checkAxe(page, `${label} (${size.width} px)`);
-    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-    assert.ok(scrollWidth <= size.width, `${label} : ${scrollWidth} px à ${size.width} px`);
-    const folder = path.join(repositoryRoot, 'build', 'screenshots');
-    await mkdir(folder, { recursive: true });
-    await page.screenshot({ path: path.join(folder, `${name}-${width}.png`), fullPage: true });
-  }
-}
 
 test('a member’s new name for a published organisation waits for an administrator', async () => {
   const { browser, server } = platform;
@@ -56,15 +40,15 @@ test('a member’s new name for a published organisation waits for an administra
     await member.page.waitForURL(`**${profilePath}`);
     assert.ok(await member.page.getByText('Changement d’identité en attente').isVisible());
     assert.equal(await member.page.locator('h1').innerText(), oldName, 'la fiche garde son nom');
-    await checkAtBothWidths(member.page, `${profilePath} (changement en attente)`, 'identite-fiche-en-attente');
+    await checkAtPhoneAndDesktop(member.page, `${profilePath} (changement en attente)`, 'identite-fiche-en-attente');
 
     await member.page.goto(`${profilePath}/modifier`);
     assert.ok(await member.page.getByText(`Nom : « ${oldName} » → « ${newName} »`).isVisible(), 'le changement attendu est dit');
-    await checkAtBothWidths(member.page, `${profilePath}/modifier (changement en attente)`, 'identite-formulaire');
+    await checkAtPhoneAndDesktop(member.page, `${profilePath}/modifier (changement en attente)`, 'identite-formulaire');
 
     await signIn(admin.page, 'admin@demo.essaim.fr', 'ruche-pilote-demo-2024');
     await admin.page.goto('/admin/identites');
-    await checkAtBothWidths(admin.page, '/admin/identites', 'identite-file');
+    await checkAtPhoneAndDesktop(admin.page, '/admin/identites', 'identite-file');
     const row = admin.page.getByRole('row').filter({ hasText: newName });
     await row.getByRole('button', { name: 'Accepter' }).click();
     await admin.page.waitForURL('**/admin/identites');

@@ -4,11 +4,9 @@
 // build/screenshots.
 
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import { after, before, test } from 'node:test';
 
-import { checkAxe, makeSiret, newVisitorPage, repositoryRoot, signIn, startPlatform } from './support.mjs';
+import { checkAtPhoneAndDesktop, makeSiret, newVisitorPage, signIn, startPlatform } from './support.mjs';
 
 let platform;
 
@@ -21,18 +19,6 @@ after(async () => {
   await platform?.close();
 });
 
-async function checkAtBothWidths(page, label, name) {
-  for (const [width, size] of [['telephone', { width: 375, height: 812 }], ['bureau', { width: 1280, height: 900 }]]) {
-    await page.setViewportSize(size);
-    await checkAxe(page, `${label} (${size.width} px)`);
-    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-    assert.ok(scrollWidth <= size.width, `${label} : ${scrollWidth} px à ${size.width} px`);
-    const folder = path.join(repositoryRoot, 'build', 'screenshots');
-    await mkdir(folder, { recursive: true });
-    await page.screenshot({ path: path.join(folder, `${name}-${width}.png`), fullPage: false });
-  }
-}
-
 test('a member looks up a SIRET, mistyped then right, before filling the form', async () => {
   const { browser, server } = platform;
   const { context, page, problems } = await newVisitorPage(browser, server.baseUrl);
@@ -44,7 +30,7 @@ test('a member looks up a SIRET, mistyped then right, before filling the form', 
     await page.waitForURL(/identifiant=1234/);
     assert.ok(await page.getByText('Saisissez un SIRET (14 chiffres) ou un SIREN (9 chiffres).').isVisible());
     assert.equal(await page.getByLabel(/^SIRET ou SIREN/).inputValue(), '1234');
-    await checkAtBothWidths(page, '/organisations/nouvelle (numéro erroné)', 'recherche-siret-erreur');
+    await checkAtPhoneAndDesktop(page, '/organisations/nouvelle (numéro erroné)', 'recherche-siret-erreur');
 
     const siret = makeSiret();
     await page.getByLabel(/^SIRET ou SIREN/).fill(siret);
@@ -53,7 +39,7 @@ test('a member looks up a SIRET, mistyped then right, before filling the form', 
     assert.ok(await page.getByText('Ce numéro n’est pas encore dans l’annuaire').isVisible());
     assert.equal(await page.getByLabel(/^SIRET du siège/).inputValue(), siret, 'le numéro est repris dans la fiche');
     assert.equal(await page.getByLabel(/^SIREN/).first().inputValue(), siret.slice(0, 9));
-    await checkAtBothWidths(page, '/organisations/nouvelle (numéro inconnu)', 'recherche-siret-inconnu');
+    await checkAtPhoneAndDesktop(page, '/organisations/nouvelle (numéro inconnu)', 'recherche-siret-inconnu');
     assert.deepEqual(problems, [], 'erreurs de script ou refus de la CSP');
   } finally {
     await context.close();

@@ -5,7 +5,7 @@
 
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -270,6 +270,20 @@ export async function checkAxe(page, label = page.url()) {
 
 //! Asserts that the page has exactly one h1 and that, in document order, no heading skips a level
 //! going down (h2 → h4). A heading placed before the h1 (a flash message's title) is allowed.
+//! Checks the page as it stands at 375 and 1280 px: axe finds no violation and nothing is wider
+//! than the screen; a screenshot of each goes to build/screenshots/`name`-telephone|bureau.png.
+export async function checkAtPhoneAndDesktop(page, label, name) {
+  for (const [width, size] of [['telephone', { width: 375, height: 812 }], ['bureau', { width: 1280, height: 900 }]]) {
+    await page.setViewportSize(size);
+    await checkAxe(page, `${label} (${size.width} px)`);
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(scrollWidth <= size.width, `${label} : ${scrollWidth} px à ${size.width} px`);
+    const folder = path.join(repositoryRoot, 'build', 'screenshots');
+    await mkdir(folder, { recursive: true });
+    await page.screenshot({ path: path.join(folder, `${name}-${width}.png`), fullPage: true });
+  }
+}
+
 export async function checkHeadings(page, label = page.url()) {
   const levels = await page.$$eval('h1, h2, h3, h4, h5, h6', (headings) =>
     headings.map((heading) => Number(heading.tagName.substring(1))));
