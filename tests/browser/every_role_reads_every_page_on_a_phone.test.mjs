@@ -181,8 +181,6 @@ test('membre reads Mes données, then asks to delete the account and sees the da
     await danger.click();
     const dialog = page.getByRole('dialog', { name: /Supprimer définitivement votre compte/ });
     await dialog.waitFor({ state: 'visible' });
-    // The DSFR fades the dialog in: axe measured mid-fade reads blended, paler colours.
-    await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
     await checkAxe(page, '/compte/suppression (dialogue)');
     await screenshot(page, 'suppression-dialogue');
     // Keep the demo account for the other tests: the dialog lets the member change their mind.

@@ -259,6 +259,9 @@ function formatViolations(violations) {
 //! Runs axe (WCAG 2.0 and 2.1, levels A and AA) on the page and fails with a readable list of
 //! violations, each with its rule, impact, the elements at fault and why.
 export async function checkAxe(page, label = page.url()) {
+  // The DSFR fades dialogs in: measured mid-fade, colours read blended and paler than they are.
+  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'),
+    null, { timeout: 5_000 }).catch(() => {});
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();
@@ -268,8 +271,6 @@ export async function checkAxe(page, label = page.url()) {
   return results;
 }
 
-//! Asserts that the page has exactly one h1 and that, in document order, no heading skips a level
-//! going down (h2 → h4). A heading placed before the h1 (a flash message's title) is allowed.
 //! Checks the page as it stands at 375 and 1280 px: axe finds no violation and nothing is wider
 //! than the screen; a screenshot of each goes to build/screenshots/`name`-telephone|bureau.png.
 export async function checkAtPhoneAndDesktop(page, label, name) {
@@ -284,6 +285,8 @@ export async function checkAtPhoneAndDesktop(page, label, name) {
   }
 }
 
+//! Asserts that the page has exactly one h1 and that, in document order, no heading skips a level
+//! going down (h2 → h4). A heading placed before the h1 (a flash message's title) is allowed.
 export async function checkHeadings(page, label = page.url()) {
   const levels = await page.$$eval('h1, h2, h3, h4, h5, h6', (headings) =>
     headings.map((heading) => Number(heading.tagName.substring(1))));
